@@ -1,0 +1,155 @@
+// The engine's shared vocabulary (design §1). Amounts are kronor as plain numbers:
+// `grant` is money given to the area, `forecastNetCost` money spent (net), whatever the
+// sign convention of the workbook they were read from.
+
+/** A cell value as the Excel JavaScript API returns it: "" for empty, "#REF!" etc. for errors. */
+export type CellValue = string | number | boolean | null;
+
+export type Unit = "kr" | "tkr" | "mnkr";
+export type OutputUnit = "tkr" | "mnkr";
+
+/** Fields a source column can be mapped to. */
+export type Field =
+  | "area"
+  | "code"
+  | "grant"
+  | "forecastNetCost"
+  | "periodDeviation"
+  | "periodBudget"
+  | "periodNetCost"
+  | "reportedDeviation"
+  | "reportedPct";
+
+/** How a column writes its amounts: "positive" = as a positive number, "negative" = written negative. */
+export type SignConvention = "positive" | "negative";
+
+export interface SourceConfig {
+  /** A1 address with sheet ("Controller!A3:F8"), table name or defined name. */
+  range: string;
+  /** Header text or column letter per field; omitted fields are auto-detected. */
+  columns?: Partial<Record<Field, string>>;
+  unit?: Unit;
+  signs?: { netCost?: SignConvention; grant?: SignConvention };
+}
+
+export interface OutputConfig {
+  sheet: string;
+  anchor: string;
+  unit: OutputUnit;
+  chart: boolean;
+}
+
+/** The JSON kept on the hidden sheet `Prognosinställningar` and given to the CLI's --config. */
+export interface PrognosConfig {
+  version: 1;
+  reportDate?: string;
+  sources: SourceConfig[];
+  /** In the output unit. */
+  tolerance: number;
+  output: OutputConfig;
+  /** Kronor; for the narrative's grant-growth sentence. */
+  previousYearGrant: number | null;
+}
+
+/** One source range as the adapter read it. */
+export interface SourceData {
+  config: SourceConfig;
+  /** Sheet the range lives on, e.g. "Controller". */
+  sheet: string;
+  /** Address of the top-left cell of `values`, e.g. "A3". */
+  topLeft: string;
+  values: CellValue[][];
+  /** Optional per-row flag (same length as values) for rows hidden in Excel; hidden rows still count. */
+  rowHidden?: boolean[];
+}
+
+/** One row of `Prognoshistorik`: one stored forecast per (period, area). Amounts in kronor. */
+export interface HistoryRow {
+  /** "YYYY-MM" */
+  period: string;
+  /** "YYYY-MM-DD" */
+  reportDate: string;
+  area: string;
+  grant: number;
+  forecastNetCost: number;
+  deviation: number;
+  /** ISO timestamp */
+  savedAt: string;
+}
+
+export type Trend = "improved" | "worsened" | "unchanged" | "new";
+
+/** A problem is a value: a code, the cell when there is one, and parameters; i18n makes the text. */
+export interface Problem {
+  code: string;
+  severity: "error" | "warning";
+  /** "Sheet!C7" (or a range "Sheet!A3:F8"), when the problem has a place. */
+  cell?: string;
+  params: Record<string, string | number>;
+}
+
+export interface ReportRow {
+  /** Normalised area key (or code) the rows were summed by. */
+  key: string;
+  /** Area name as written in the source (first occurrence). */
+  area: string;
+  grant: number;
+  forecastNetCost: number;
+  deviation: number;
+  /** deviation / |grant|; null when the grant is zero. */
+  pctOfGrant: number | null;
+  /** null when the period deviation is not available. */
+  periodDeviation: number | null;
+  baselineDeviation: number | null;
+  change: number | null;
+  trend: Trend;
+  /** First source cell of the row's label, for "select the cell" in the pane. */
+  cell: string;
+}
+
+/** What the engine found in a source: shown to the user, editable in setup. */
+export interface DetectedSource {
+  range: string;
+  sheet: string;
+  /** Number of header rows found at the top of the range. */
+  headerRows: number;
+  /** Field -> column letter (absolute, on the sheet). */
+  columns: Partial<Record<Field, string>>;
+  /** Field -> header text as found. */
+  headers: Partial<Record<Field, string>>;
+  unit: Unit;
+  unitSource: "config" | "header" | "default";
+  signs: { netCost: SignConvention; grant: SignConvention };
+  signSource: { netCost: "config" | "data" | "default"; grant: "config" | "data" | "default" };
+}
+
+export interface Report {
+  /** "YYYY-MM-DD" */
+  reportDate: string;
+  /** "YYYY-MM", the history key */
+  period: string;
+  /** "jan–nov" */
+  periodLabel: string;
+  year: number;
+  outputUnit: OutputUnit;
+  baseline: { period: string; reportDate: string } | null;
+  rows: ReportRow[];
+  /** "Nämndens ram"; trend computed from the summed baseline when there is one. */
+  total: ReportRow;
+  hasPeriodDeviation: boolean;
+  detected: DetectedSource[];
+  warnings: Problem[];
+  errors: Problem[];
+}
+
+export interface EngineInput {
+  config: PrognosConfig;
+  sources: SourceData[];
+  history: HistoryRow[];
+  /** "YYYY-MM": compare with this period instead of the latest earlier one. */
+  baselinePeriod?: string;
+  /** "YYYY-MM-DD": overrides config.reportDate. */
+  reportDate?: string;
+  /** "YYYY-MM-DD": today, for the default report date (last day of the previous month). */
+  today: string;
+}

@@ -1,0 +1,72 @@
+// The contract between the Excel adapter and its callers (ribbon, pane, CLI, preview, tests).
+// The adapter receives the host's `run`; it never reads the global `Excel` itself.
+import type { HistoryRow, PrognosConfig, Problem, Report } from "../engine/types";
+
+/** `Excel.run` of real Excel, or the headless host's `run`. */
+export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export type UpdateStep = "reading" | "computing" | "writing" | "done";
+
+export interface UpdateOptions {
+  /** "YYYY-MM-DD"; default: the config's reportDate, else the last day of the previous month. */
+  reportDate?: string;
+  /** "YYYY-MM": compare with this stored period instead of the latest earlier one. */
+  baselinePeriod?: string;
+  /** A configuration the caller already holds: saves the config read (2 syncs instead of 3). */
+  config?: PrognosConfig;
+  /** Store `config` on the settings sheet as part of the update. */
+  storeConfig?: boolean;
+  /** Compute and validate, write nothing. */
+  dryRun?: boolean;
+  /** "YYYY-MM-DD"; injectable for tests. Default: the current date. */
+  today?: string;
+  /** ISO timestamp written as "saved at" in the history; injectable for tests. */
+  now?: string;
+  onProgress?: (step: UpdateStep) => void;
+}
+
+export interface UpdateResult {
+  /** true when the report was written (or would be, with dryRun). */
+  ok: boolean;
+  /** The computed report; present whenever the engine ran, also when it found errors. */
+  report: Report | null;
+  /** Errors (nothing was written) and warnings, with cells. */
+  errors: Problem[];
+  warnings: Problem[];
+  /** The configuration used (read, given or auto-detected). */
+  config: PrognosConfig | null;
+  /** Address of the written report region, e.g. "Rapport!A1:G12". */
+  outputAddress: string | null;
+}
+
+export interface SetupState {
+  /** The stored configuration, or null when the workbook has none. */
+  config: PrognosConfig | null;
+  /** Problems reading the stored configuration (e.g. invalid JSON on the settings sheet). */
+  errors: Problem[];
+  history: HistoryPeriod[];
+}
+
+export interface HistoryPeriod {
+  period: string;
+  reportDate: string;
+  areas: number;
+  savedAt: string;
+}
+
+export interface ImportBaselineOptions {
+  /** A1 address with sheet of the range holding the baseline table. */
+  range: string;
+  /** "YYYY-MM" */
+  period: string;
+  /** "YYYY-MM-DD"; default: last day of the period's month. */
+  reportDate?: string;
+  now?: string;
+}
+
+export interface ImportBaselineResult {
+  ok: boolean;
+  rows: HistoryRow[];
+  errors: Problem[];
+  warnings: Problem[];
+}

@@ -1,0 +1,36 @@
+// Message catalogues: Swedish by default, English when Office's display language is not Swedish.
+// Each domain keeps its own catalogue file; this module merges them and formats problems.
+import type { Problem } from "../engine/types";
+import { engineMessages } from "./engine";
+import { excelMessages } from "./excel";
+import { uiMessages } from "./ui";
+
+export type Lang = "sv" | "en";
+export type Params = Record<string, string | number>;
+/** A message is a template with {name} placeholders, or a function of the parameters. */
+export type Message = string | ((params: Params) => string);
+export type Catalogue = Record<string, { sv: Message; en: Message }>;
+
+const catalogue: Catalogue = { ...engineMessages, ...excelMessages, ...uiMessages };
+
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return !locale || locale.toLowerCase().startsWith("sv") ? "sv" : "en";
+}
+
+export function t(code: string, params: Params = {}, lang: Lang = "sv"): string {
+  const entry = catalogue[code];
+  if (!entry) return params && Object.keys(params).length ? `${code} ${JSON.stringify(params)}` : code;
+  const message = entry[lang];
+  if (typeof message === "function") return message(params);
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** "Controller!C7: "4 21O" är inte ett tal" — the cell first, as economists read it. */
+export function formatProblem(problem: Problem, lang: Lang = "sv"): string {
+  const text = t(problem.code, problem.params, lang);
+  return problem.cell ? `${problem.cell}: ${text}` : text;
+}
+
+export function hasMessage(code: string): boolean {
+  return code in catalogue;
+}
