@@ -1,0 +1,33 @@
+// The draft of the paragraphs economists write under the table (design §2, "Narrative"):
+// deterministic, pure, from the report's numbers only — a person edits it before use.
+import type { Report } from "./types";
+import { collectFacts, type NarrativeFacts } from "./narrative/facts";
+import * as en from "./narrative/en";
+import * as sv from "./narrative/sv";
+import type { NarrativeLang } from "./narrative/words";
+
+export { amountInWords, joinList, type NarrativeLang } from "./narrative/words";
+export { zeroLimit } from "./narrative/facts";
+
+export interface NarrativeOptions {
+  /** Kronor; when set, the draft opens with the grant and its growth since last year. */
+  previousYearGrant: number | null;
+  lang?: NarrativeLang;
+}
+
+type Phrasebook = {
+  grantParagraph(facts: NarrativeFacts): string | null;
+  periodParagraph(facts: NarrativeFacts): string | null;
+  fullYearParagraph(facts: NarrativeFacts): string;
+  changeParagraph(facts: NarrativeFacts): string | null;
+};
+
+const PHRASEBOOKS: Record<NarrativeLang, Phrasebook> = { sv, en };
+
+/** Paragraphs in the seed's order: grant, period result, full-year forecast, change since the baseline. */
+export function draftNarrative(report: Report, options: NarrativeOptions): string[] {
+  const book = PHRASEBOOKS[options.lang ?? "sv"];
+  const facts = collectFacts(report, options.previousYearGrant);
+  return [book.grantParagraph(facts), book.periodParagraph(facts), book.fullYearParagraph(facts), book.changeParagraph(facts)]
+    .filter((paragraph): paragraph is string => paragraph !== null);
+}
