@@ -1,4 +1,5 @@
 // Words for amounts, lists, months and dates in the narrative's prose (design §2, "Narrative").
+import { isIsoDate, localDate } from "../period";
 
 export type NarrativeLang = "sv" | "en";
 
@@ -92,25 +93,20 @@ export function percentInWords(percent: number, lang: NarrativeLang): string {
   return percent.toFixed(1).replace(".", WORDS[lang].decimalSeparator);
 }
 
+// Full month names for "januari–november": period.ts has the abbreviated label and dates, not this.
 const MONTHS: Record<NarrativeLang, readonly string[]> = {
   sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
 
-// Private until src/engine/period.ts offers the same (swedishDate/periodLabel).
-/** Month 1–12 as a word: 11 → "november". */
-export function monthName(month: number, lang: NarrativeLang): string {
-  return MONTHS[lang][month - 1] ?? String(month);
-}
-
-/** "januari–november" (en: "January–November"); the first month alone when the period is January. */
+/** "januari–november" (en: "January–November"); January alone when the period is January. */
 export function periodInWords(lastMonth: number, lang: NarrativeLang): string {
-  return lastMonth <= 1 ? monthName(1, lang) : `${monthName(1, lang)}–${monthName(lastMonth, lang)}`;
+  const months = MONTHS[lang];
+  const last = months[lastMonth - 1] ?? months[11];
+  return lastMonth <= 1 ? months[0] : `${months[0]}–${last}`;
 }
 
-/** "2024-10-31" → "31 oktober 2024" (en: "31 October 2024"); other text is returned as is. */
+/** "2024-10-31" → "31 oktober 2024" (en: "31 October 2024"); text that is not a date is kept as is. */
 export function dateInWords(isoDate: string, lang: NarrativeLang): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return isoDate;
-  return `${Number(match[3])} ${monthName(Number(match[2]), lang)} ${match[1]}`;
+  return isIsoDate(isoDate) ? localDate(isoDate, lang) : isoDate;
 }
