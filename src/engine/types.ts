@@ -59,6 +59,11 @@ export interface SourceData {
   /** Address of the top-left cell of `values`, e.g. "A3". */
   topLeft: string;
   values: CellValue[][];
+  /**
+   * Optional number formats of the same shape as values ("#,##0", "0.0%"): when given, reconciliation
+   * uses the displayed precision of each cell; without them, the decimals of the stored value.
+   */
+  numberFormats?: string[][];
   /** Optional per-row flag (same length as values) for rows hidden in Excel; hidden rows still count. */
   rowHidden?: boolean[];
 }

@@ -1,3 +1,190 @@
-import type { Catalogue } from "./index";
+// Texts for the engine's problem codes (src/engine/types.ts Problem). The cell is put in front by formatProblem.
+import { decimalsOf, formatAmount } from "../engine/numbers";
+import type { Catalogue, Params } from "./index";
 
-export const engineMessages: Catalogue = {};
+type Lang = "sv" | "en";
+
+const FIELD_NAMES: Record<string, { sv: string; en: string }> = {
+  area: { sv: "verksamhetsområde", en: "business area" },
+  code: { sv: "kod", en: "code" },
+  grant: { sv: "kommunbidrag helår", en: "full-year grant" },
+  forecastNetCost: { sv: "prognos nettokostnad helår", en: "full-year forecast net cost" },
+  periodDeviation: { sv: "budgetavvikelse för perioden", en: "deviation for the period" },
+  periodBudget: { sv: "periodiserad budget", en: "budget for the period" },
+  periodNetCost: { sv: "utfall för perioden", en: "net cost for the period" },
+  reportedDeviation: { sv: "budgetavvikelse helår", en: "full-year deviation" },
+  reportedPct: { sv: "% av KB", en: "% of grant" },
+  netCost: { sv: "nettokostnad", en: "net cost" },
+};
+
+const SIGN_NAMES: Record<string, { sv: string; en: string }> = {
+  positive: { sv: "positiva", en: "positive" },
+  negative: { sv: "negativa", en: "negative" },
+};
+
+function field(params: Params, lang: Lang): string {
+  const name = String(params.field ?? "");
+  return FIELD_NAMES[name]?.[lang] ?? name;
+}
+
+/** A number as the reader expects it: "51 100" in Swedish, "51,100" in English. */
+function num(value: string | number | undefined, lang: Lang): string {
+  if (typeof value !== "number") return String(value ?? "");
+  const text = formatAmount(value, { decimals: Math.min(decimalsOf(value), 2), negative: "minus" });
+  return lang === "sv" ? text : text.replace(/\u00a0/g, ",").replace(/,(\d+)$/, ".$1").replace(/\u2212/, "-");
+}
+
+function amount(params: Params, key: string, lang: Lang): string {
+  const unit = String(params.unit ?? "");
+  return unit === "%" ? `${num(params[key], lang)} %` : `${num(params[key], lang)} ${unit}`.trim();
+}
+
+function both(sv: (p: Params) => string, en: (p: Params) => string): { sv: (p: Params) => string; en: (p: Params) => string } {
+  return { sv, en };
+}
+
+export const engineMessages: Catalogue = {
+  // Cells
+  notANumber: both(
+    (p) => `"${p.text}" är inte ett tal`,
+    (p) => `"${p.text}" is not a number`,
+  ),
+  emptyCell: both(
+    (p) => `cellen är tom men behövs (${field(p, "sv")})`,
+    (p) => `the cell is empty but needed (${field(p, "en")})`,
+  ),
+  errorValue: both(
+    (p) => `cellen innehåller felvärdet ${p.value} (${field(p, "sv")})`,
+    (p) => `the cell holds the error value ${p.value} (${field(p, "en")})`,
+  ),
+  booleanValue: both(
+    (p) => `${p.value === "true" ? "SANT" : "FALSKT"} är inte ett belopp (${field(p, "sv")})`,
+    (p) => `${String(p.value).toUpperCase()} is not an amount (${field(p, "en")})`,
+  ),
+  unexpectedPercent: both(
+    (p) => `"${p.text}" är en procentsats, men kolumnen ska innehålla belopp (${field(p, "sv")})`,
+    (p) => `"${p.text}" is a percentage, but the column holds amounts (${field(p, "en")})`,
+  ),
+  emptyLabel: {
+    sv: "raden har belopp men inget verksamhetsområde",
+    en: "the row has amounts but no business area",
+  },
+  // Sources
+  missingColumn: both(
+    (p) =>
+      p.header
+        ? `kolumnen "${p.header}" för ${field(p, "sv")} finns inte i området`
+        : `hittar ingen kolumn för ${field(p, "sv")}; ange den i inställningarna`,
+    (p) =>
+      p.header
+        ? `the column "${p.header}" for ${field(p, "en")} is not in the range`
+        : `no column found for ${field(p, "en")}; set it in the settings`,
+  ),
+  columnOutsideRange: both(
+    (p) => `kolumn ${p.header} (${field(p, "sv")}) ligger utanför området`,
+    (p) => `column ${p.header} (${field(p, "en")}) is outside the range`,
+  ),
+  noDataRows: { sv: "området har rubriker men inga rader med belopp", en: "the range has headers but no rows with amounts" },
+  badAddress: { sv: "adressen {value} är inte en cell", en: "the address {value} is not a cell" },
+  noSources: {
+    sv: "inga källområden är valda; välj området med kontrollanternas siffror",
+    en: "no source ranges are chosen; pick the range with the controllers' figures",
+  },
+  badReportDate: { sv: "rapportdatumet {value} är inte ett datum (ÅÅÅÅ-MM-DD)", en: "the report date {value} is not a date (YYYY-MM-DD)" },
+  unitConflict: {
+    sv: "rubrikerna anger flera enheter ({unit}, {other}); {unit} används – ange enheten i inställningarna",
+    en: "the headers name several units ({unit}, {other}); {unit} is used – set the unit in the settings",
+  },
+  signAssumed: both(
+    (p) => `tecknet för ${field(p, "sv")} går inte att avgöra från siffrorna; beloppen antas vara skrivna som ${SIGN_NAMES[String(p.sign)]?.sv ?? p.sign} tal`,
+    (p) => `the sign of ${field(p, "en")} cannot be told from the figures; amounts are taken as written ${SIGN_NAMES[String(p.sign)]?.en ?? p.sign}`,
+  ),
+  periodDeviationPartial: {
+    sv: "budgetavvikelse för perioden saknas i {without}; kolumnen visas inte",
+    en: "the deviation for the period is missing in {without}; the column is left out",
+  },
+  // Reconciliation
+  reconcileDeviation: both(
+    (p) =>
+      `${p.area}: budgetavvikelsen ${amount(p, "reported", "sv")} stämmer inte med kommunbidrag och prognos, som ger ${amount(p, "computed", "sv")} (skillnad ${amount(p, "difference", "sv")})`,
+    (p) =>
+      `${p.area}: the deviation ${amount(p, "reported", "en")} does not match grant and forecast, which give ${amount(p, "computed", "en")} (difference ${amount(p, "difference", "en")})`,
+  ),
+  reconcilePct: both(
+    (p) => `${p.area}: ${num(p.reported, "sv")} % av KB stämmer inte med beräknade ${num(p.computed, "sv")} %`,
+    (p) => `${p.area}: ${num(p.reported, "en")} % of grant does not match the computed ${num(p.computed, "en")} %`,
+  ),
+  reconcilePeriodDeviation: both(
+    (p) =>
+      `${p.area}: budgetavvikelsen för perioden ${amount(p, "reported", "sv")} stämmer inte med budget minus utfall, som ger ${amount(p, "computed", "sv")} (skillnad ${amount(p, "difference", "sv")})`,
+    (p) =>
+      `${p.area}: the period deviation ${amount(p, "reported", "en")} does not match budget less net cost, which give ${amount(p, "computed", "en")} (difference ${amount(p, "difference", "en")})`,
+  ),
+  totalMismatch: both(
+    (p) => `summaraden "${p.label}" visar ${amount(p, "found", "sv")} för ${field(p, "sv")}, men raderna ovanför ger ${amount(p, "expected", "sv")}`,
+    (p) => `the total row "${p.label}" shows ${amount(p, "found", "en")} for ${field(p, "en")}, but the rows above give ${amount(p, "expected", "en")}`,
+  ),
+  // Baseline and trends
+  noBaseline: {
+    sv: "det finns ingen sparad prognos före {period} att jämföra med; pilarna visas från nästa månad",
+    en: "there is no stored forecast before {period} to compare with; arrows show from next month",
+  },
+  baselineNotFound: { sv: "prognosen för {period} finns inte i prognoshistoriken", en: "the forecast for {period} is not in the forecast history" },
+  newArea: {
+    sv: "{area} finns inte i prognosen för {period}; ingen pil",
+    en: "{area} is not in the forecast for {period}; no arrow",
+  },
+  missingArea: {
+    sv: "{area} fanns i prognosen för {period} men saknas nu",
+    en: "{area} was in the forecast for {period} but is missing now",
+  },
+  // History
+  historyMissingColumn: {
+    sv: 'prognoshistoriken saknar kolumnen "{header}"; byt inte namn på eller ta bort dess kolumner',
+    en: 'the forecast history lacks the column "{header}"; do not rename or delete its columns',
+  },
+  historyBadValue: {
+    sv: '"{text}" kan inte läsas som {field}',
+    en: '"{text}" cannot be read as {field}',
+  },
+  // Configuration
+  configEmpty: { sv: "inställningarna är tomma", en: "the settings are empty" },
+  configInvalidJson: {
+    sv: "inställningarna är inte giltig JSON ({message})",
+    en: "the settings are not valid JSON ({message})",
+  },
+  configWrongType: both(
+    (p) => `inställningen ${p.path || "(hela)"} ska vara ${TYPE_NAMES[String(p.expected)]?.sv ?? p.expected}, inte ${p.value}`,
+    (p) => `the setting ${p.path || "(all)"} must be ${TYPE_NAMES[String(p.expected)]?.en ?? p.expected}, not ${p.value}`,
+  ),
+  configUnknownKey: {
+    sv: "okänd inställning {path} (tillåtna: {allowed})",
+    en: "unknown setting {path} (allowed: {allowed})",
+  },
+  configMissing: { sv: "inställningen {path} saknas", en: "the setting {path} is missing" },
+  configBadRange: {
+    sv: "{path}: {value} är varken en adress, en tabell eller ett namngivet område",
+    en: "{path}: {value} is neither an address, a table nor a defined name",
+  },
+  configBadValue: { sv: "{path}: {value} är inte tillåtet (tillåtna: {allowed})", en: "{path}: {value} is not allowed (allowed: {allowed})" },
+  configDuplicateColumn: {
+    sv: "{path}: kolumnen {value} är redan vald för {other}",
+    en: "{path}: the column {value} is already chosen for {other}",
+  },
+  configBadSheetName: { sv: "{path}: {value} är inget giltigt bladnamn", en: "{path}: {value} is not a valid sheet name" },
+  configBadCell: { sv: "{path}: {value} är ingen cell (till exempel A1)", en: "{path}: {value} is not a cell (for example A1)" },
+  configBadVersion: { sv: "inställningarnas version {value} stöds inte (endast 1)", en: "settings version {value} is not supported (only 1)" },
+  configBadDate: { sv: "{path}: {value} är inte ett datum (ÅÅÅÅ-MM-DD)", en: "{path}: {value} is not a date (YYYY-MM-DD)" },
+  configNegative: { sv: "{path} får inte vara negativ ({value})", en: "{path} must not be negative ({value})" },
+};
+
+const TYPE_NAMES: Record<string, { sv: string; en: string }> = {
+  object: { sv: "ett objekt", en: "an object" },
+  array: { sv: "en lista", en: "a list" },
+  string: { sv: "en text", en: "a text" },
+  number: { sv: "ett tal", en: "a number" },
+  boolean: { sv: "true eller false", en: "true or false" },
+};
+
+/** Codes the engine emits; the i18n test checks each has both texts. */
+export const ENGINE_CODES = Object.keys(engineMessages);

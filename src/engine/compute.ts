@@ -1,0 +1,178 @@
+// The engine's one entry point: sources + configuration + history -> Report (design §2).
+import { baselineDeviations, pickBaseline, type Baseline } from "./history";
+import { defaultReportDate, isIsoDate, periodLabel, periodOf, yearOf } from "./period";
+import { checkTotals, reconcileRows } from "./reconcile";
+import { parseSource, type ParsedSource } from "./source";
+import { labelKey } from "./text";
+import type { EngineInput, Problem, Report, ReportRow, Trend } from "./types";
+import { subtractKronor, UNIT_FACTOR } from "./units";
+
+export const TOTAL_LABEL = "Nämndens ram";
+export const TOTAL_KEY = "#total";
+
+const SCALE = 10_000; // same as units.ts: sums of scaled integers are exact and order-independent
+
+interface AreaSum {
+  key: string;
+  area: string;
+  cell: string;
+  grant: number;
+  netCost: number;
+  period: number;
+}
+
+/** improved / worsened / unchanged by the change of the deviation against the tolerance (kronor). */
+export function trendOf(change: number, toleranceKronor: number): Trend {
+  if (change > toleranceKronor) return "improved";
+  if (change < -toleranceKronor) return "worsened";
+  return "unchanged";
+}
+
+export function pctOfGrant(deviation: number, grant: number): number | null {
+  return grant === 0 ? null : deviation / Math.abs(grant);
+}
+
+function resolveReportDate(input: EngineInput, errors: Problem[]): string {
+  const given = input.reportDate ?? input.config.reportDate;
+  if (given !== undefined && isIsoDate(given)) return given;
+  if (given !== undefined) errors.push({ code: "badReportDate", severity: "error", params: { value: given } });
+  return defaultReportDate(input.today);
+}
+
+function sumAreas(parsed: ParsedSource[]): AreaSum[] {
+  const areas = new Map<string, AreaSum>();
+  for (const source of parsed) {
+    for (const row of source.rows) {
+      if (!row.valid) continue;
+      let sum = areas.get(row.key);
+      if (!sum) {
+        sum = { key: row.key, area: row.area, cell: row.cell, grant: 0, netCost: 0, period: 0 };
+        areas.set(row.key, sum);
+      }
+      sum.grant += Math.round(row.grant * SCALE);
+      sum.netCost += Math.round(row.forecastNetCost * SCALE);
+      sum.period += Math.round((row.periodDeviation ?? 0) * SCALE);
+    }
+  }
+  return [...areas.values()].map((sum) => ({ ...sum, grant: sum.grant / SCALE, netCost: sum.netCost / SCALE, period: sum.period / SCALE }));
+}
+
+function makeRow(
+  sum: AreaSum,
+  hasPeriodDeviation: boolean,
+  baselineDeviation: number | null,
+  toleranceKronor: number,
+  hasBaseline: boolean,
+): ReportRow {
+  const deviation = subtractKronor(sum.grant, sum.netCost);
+  const change = baselineDeviation === null ? null : subtractKronor(deviation, baselineDeviation);
+  return {
+    key: sum.key,
+    area: sum.area,
+    grant: sum.grant,
+    forecastNetCost: sum.netCost,
+    deviation,
+    pctOfGrant: pctOfGrant(deviation, sum.grant),
+    periodDeviation: hasPeriodDeviation ? sum.period : null,
+    baselineDeviation,
+    change,
+    trend: change === null || !hasBaseline ? "new" : trendOf(change, toleranceKronor),
+    cell: sum.cell,
+  };
+}
+
+function sumScaled(values: number[]): number {
+  return values.reduce((total, value) => total + Math.round(value * SCALE), 0) / SCALE;
+}
+
+export function computeReport(input: EngineInput): Report {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const reportDate = resolveReportDate(input, errors);
+  const period = periodOf(reportDate);
+  const { config } = input;
+  if (input.sources.length === 0) errors.push({ code: "noSources", severity: "error", params: {} });
+
+  const parsed = input.sources.map(parseSource);
+  for (const source of parsed) {
+    errors.push(...source.errors);
+    warnings.push(...source.warnings, ...reconcileRows(source), ...checkTotals(source));
+  }
+  const withPeriod = parsed.filter((source) => source.hasPeriodDeviation).length;
+  const hasPeriodDeviation = parsed.length > 0 && withPeriod === parsed.length;
+  if (withPeriod > 0 && !hasPeriodDeviation) {
+    warnings.push({ code: "periodDeviationPartial", severity: "warning", params: { without: parsed.filter((s) => !s.hasPeriodDeviation).map((s) => s.detected.range).join(", ") } });
+  }
+
+  const baseline = pickBaseline(input.history, period, input.baselinePeriod);
+  if (input.baselinePeriod !== undefined && !baseline) {
+    warnings.push({ code: "baselineNotFound", severity: "warning", params: { period: input.baselinePeriod } });
+  } else if (!baseline && parsed.some((source) => source.rows.length > 0)) {
+    warnings.push({ code: "noBaseline", severity: "warning", params: { period } });
+  }
+  const toleranceKronor = config.tolerance * UNIT_FACTOR[config.output.unit];
+  const areas = sumAreas(parsed);
+  const rows = compareWithBaseline(areas, baseline, hasPeriodDeviation, toleranceKronor, warnings);
+  const total = totalRow(rows, areas, parsed, baseline, hasPeriodDeviation, toleranceKronor);
+
+  return {
+    reportDate,
+    period,
+    periodLabel: periodLabel(reportDate),
+    year: yearOf(reportDate),
+    outputUnit: config.output.unit,
+    baseline: baseline ? { period: baseline.period, reportDate: baseline.reportDate } : null,
+    rows,
+    total,
+    hasPeriodDeviation,
+    detected: parsed.map((source) => source.detected),
+    warnings,
+    errors,
+  };
+}
+
+function compareWithBaseline(
+  areas: AreaSum[],
+  baseline: Baseline | null,
+  hasPeriodDeviation: boolean,
+  toleranceKronor: number,
+  warnings: Problem[],
+): ReportRow[] {
+  const previous = baseline ? baselineDeviations(baseline) : new Map<string, { area: string; deviation: number }>();
+  const seen = new Set<string>();
+  const rows = areas.map((sum) => {
+    // History stores area names, so the baseline is matched by name even when rows are summed by code.
+    const nameKey = labelKey(sum.area);
+    seen.add(nameKey);
+    const before = previous.get(nameKey);
+    if (baseline && !before) warnings.push({ code: "newArea", severity: "warning", cell: sum.cell, params: { area: sum.area, period: baseline.period } });
+    return makeRow(sum, hasPeriodDeviation, before ? before.deviation : null, toleranceKronor, baseline !== null);
+  });
+  if (baseline) {
+    for (const [key, entry] of previous) {
+      if (!seen.has(key)) warnings.push({ code: "missingArea", severity: "warning", params: { area: entry.area, period: baseline.period } });
+    }
+  }
+  return rows;
+}
+
+function totalRow(
+  rows: ReportRow[],
+  areas: AreaSum[],
+  parsed: ParsedSource[],
+  baseline: Baseline | null,
+  hasPeriodDeviation: boolean,
+  toleranceKronor: number,
+): ReportRow {
+  const totalCell = parsed.flatMap((source) => source.totals).at(-1)?.cell ?? "";
+  const sum: AreaSum = {
+    key: TOTAL_KEY,
+    area: TOTAL_LABEL,
+    cell: totalCell,
+    grant: sumScaled(rows.map((row) => row.grant)),
+    netCost: sumScaled(rows.map((row) => row.forecastNetCost)),
+    period: sumScaled(areas.map((area) => area.period)),
+  };
+  const baselineTotal = baseline ? sumScaled(baseline.rows.map((row) => row.deviation)) : null;
+  return makeRow(sum, hasPeriodDeviation, baselineTotal, toleranceKronor, baseline !== null);
+}

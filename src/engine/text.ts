@@ -1,0 +1,37 @@
+// Text normalisation for labels and headers typed by people: line breaks, hyphenation, dashes.
+
+const SOFT_HYPHEN = /\u00ad/g;
+// "förvaltnings-\növergripande" is a word hyphenated at a line break; "arbetsmarknads- och" is not.
+const HYPHEN_AT_BREAK = /-[ \t]*\r?\n\s*(?!(?:och|eller|samt|and|or)\b)/g;
+const WHITESPACE = /[\s\u00a0\u202f\u2009]+/g;
+
+/** The area name as shown in the report: hyphenation at line breaks joined, spaces collapsed. */
+export function displayLabel(text: string): string {
+  return text.replace(SOFT_HYPHEN, "").replace(HYPHEN_AT_BREAK, "").replace(WHITESPACE, " ").trim();
+}
+
+/** The key rows are summed by: case, spacing and hyphenation do not make a new area. */
+export function labelKey(text: string): string {
+  return displayLabel(text).toLocaleLowerCase("sv").replace(/\s*[:.]$/, "");
+}
+
+/** A header as matched against the field patterns: lower case, dashes unified, spaces collapsed. */
+export function normaliseHeader(text: string): string {
+  return displayLabel(text)
+    .toLocaleLowerCase("sv")
+    .replace(/[\u2010-\u2015\u2212]/g, "-");
+}
+
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "string" ? value : String(value);
+}
+
+// Labels of rows that are totals, never added: they cross-check the sum (design §2).
+const TOTAL_LABEL =
+  /^(summa|totalt?|totalsumma|total sum|grand total|sum|sammanlagt|nämnden totalt|nämndens ram|nämndens totala ram|ram totalt|nämnden summa)(\b|$)/;
+
+export function isTotalLabel(text: string): boolean {
+  const key = labelKey(text);
+  return TOTAL_LABEL.test(key) || /^summa\s/.test(key) || /\btotalt$/.test(key);
+}
