@@ -45,9 +45,14 @@ function parseNumberText(text: string): ParsedAmount {
   let rest = text.replace(MINUS_SIGNS, "-");
   let negative = false;
   let percent = false;
+  // A trailing minus ("67 000-", "67 000 tkr-") is how some ledgers print negatives.
+  if (/\s*-$/.test(rest) && !/^[-+(]/.test(rest)) {
+    negative = true;
+    rest = rest.replace(/\s*-$/, "");
+  }
   rest = rest.replace(TRAILING_UNIT, "").trim();
   const parenthesised = /^\((.*)\)$/.exec(rest);
-  if (parenthesised) {
+  if (parenthesised && !negative) {
     negative = true;
     rest = parenthesised[1].trim().replace(TRAILING_UNIT, "").trim();
   }
@@ -59,11 +64,6 @@ function parseNumberText(text: string): ParsedAmount {
   if (signMatch) {
     if (signMatch[1] === "-") negative = !negative;
     rest = rest.slice(signMatch[0].length);
-  }
-  // A trailing minus ("67 000-") is how some ledgers print negatives.
-  if (!signMatch && !parenthesised && /\s*-$/.test(rest)) {
-    negative = true;
-    rest = rest.replace(/\s*-$/, "");
   }
   const digits = rest.replace(SPACES, "");
   const groupsOk = /^\d{1,3}( \d{3})+(,\d+)?$/.test(rest) || !rest.includes(" ");
