@@ -75,23 +75,75 @@ function nonEmptyColumns(row: CellValue[]): number[] {
   return columns;
 }
 
-/** Finds the header lines above the first data row; leading title rows (text in the first column only) are skipped. */
+// Words of header lines: a second header line ("Tkr", "% av KB", "helår") holds only such words.
+const HEADER_WORD =
+  /helår|\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|period|\back|prognos|forecast|budget|avvikelse|deviation|variance|utfall|actual|netto|kostnad|cost|bidrag|\bkb\b|grant|%|procent|percent|tkr|mnkr|\bkr\b|kronor|område|verksamhet|\bkod\b|code|\barea\b|\bram\b|summa|total|\d{4}/;
+
+function isHeaderLike(value: CellValue): boolean {
+  if (typeof value === "number") return isYearLike(value);
+  const text = normaliseHeader(cellText(value));
+  return text === "" || HEADER_WORD.test(text) || fieldOfHeader(text) !== null || unitFromText(text) !== null;
+}
+
+function fieldCount(texts: string[]): number {
+  return new Set(texts.map(fieldOfHeader).filter((field) => field !== null)).size;
+}
+
+function rowTexts(row: CellValue[] | undefined, width: number): string[] {
+  return Array.from({ length: width }, (_, column) => cellText(row?.[column]));
+}
+
+/** A title above the table: a single text in the first column. */
+function isTitleRow(row: CellValue[]): boolean {
+  const filled = nonEmptyColumns(row);
+  return filled.length === 0 || (filled.length === 1 && filled[0] === 0);
+}
+
+/**
+ * Finds the header: leading title rows are skipped; the header row is the first that names at least two
+ * fields (alone, or joined with the line below it, for two-line headers); lines below it that hold only
+ * header words (units, "% av KB", "helår") belong to it. When no line names fields, every line above the
+ * first row with amounts is header. A data row full of bad cells is therefore still a data row.
+ */
 export function findHeader(values: CellValue[][]): HeaderBlock {
   const width = values.reduce((max, row) => Math.max(max, row.length), 0);
-  let dataStart = values.findIndex(isDataRow);
-  if (dataStart < 0) dataStart = values.length;
+  let firstAmountRow = values.findIndex(isDataRow);
+  if (firstAmountRow < 0) firstAmountRow = values.length;
   let headerStart = 0;
-  while (headerStart < dataStart) {
-    const filled = nonEmptyColumns(values[headerStart]);
-    const isTitle = filled.length === 0 || (filled.length === 1 && filled[0] === 0 && headerStart < dataStart - 1);
-    if (!isTitle) break;
-    headerStart++;
+  while (headerStart < firstAmountRow - 1 && isTitleRow(values[headerStart])) headerStart++;
+  let headerRow = -1;
+  let joinedWithNext = false;
+  for (let r = headerStart; r < firstAmountRow; r++) {
+    const own = rowTexts(values[r], width);
+    if (fieldCount(own) >= 2) {
+      headerRow = r;
+      break;
+    }
+    if (r + 1 < firstAmountRow) {
+      const next = rowTexts(values[r + 1], width);
+      if (fieldCount(own.map((text, column) => `${text} ${next[column]}`)) >= 2) {
+        headerRow = r;
+        joinedWithNext = true;
+        break;
+      }
+    }
+  }
+  let dataStart = firstAmountRow;
+  if (headerRow >= 0) {
+    headerStart = headerRow;
+    dataStart = headerRow + (joinedWithNext ? 2 : 1);
+    while (dataStart < firstAmountRow && dataStart - headerRow < 4 && nonEmptyColumns(values[dataStart]).length > 0 && values[dataStart].every(isHeaderLike)) {
+      dataStart++;
+    }
   }
   const headerLines: number[] = [];
   for (let row = headerStart; row < dataStart; row++) if (nonEmptyColumns(values[row]).length > 0) headerLines.push(row);
   const texts = combineHeaderLines(values, headerLines, width);
-  const unitTexts = [...values.slice(0, dataStart).flat().map(cellText)];
-  const units = unitTexts.map(unitFromText).filter((unit): unit is Unit => unit !== null);
+  const units = values
+    .slice(0, dataStart)
+    .flat()
+    .map((value) => unitFromText(cellText(value)))
+    .filter((unit): unit is Unit => unit !== null);
   const unit = units[0] ?? null;
   return {
     headerStart,
