@@ -1,0 +1,58 @@
+// Excel.Workbook: the root of a request context.
+import type ExcelJS from "exceljs";
+import { parseBox, splitSheet } from "./address";
+import type { HeadlessContext } from "./context";
+import { OfficeError } from "./errors";
+import { HeadlessNamedItemCollection } from "./names";
+import { HeadlessObject } from "./object";
+import { HeadlessRange } from "./range";
+import { HeadlessTableCollection } from "./tables";
+import { HeadlessWorksheetCollection, activeSheet } from "./worksheet";
+
+export class HeadlessWorkbook extends HeadlessObject<ExcelJS.Workbook> {
+  readonly typeName = "Workbook";
+  protected readonly scalarProps = [] as const;
+  readonly worksheets: HeadlessWorksheetCollection;
+  readonly names: HeadlessNamedItemCollection;
+  readonly tables: HeadlessTableCollection;
+
+  constructor(ctx: HeadlessContext) {
+    super(ctx, "workbook");
+    this.worksheets = new HeadlessWorksheetCollection(ctx, "workbook.worksheets");
+    this.names = new HeadlessNamedItemCollection(ctx, "workbook.names");
+    this.tables = new HeadlessTableCollection(ctx, "workbook.tables", () => ctx.host.workbook.worksheets);
+  }
+
+  protected resolve(): ExcelJS.Workbook {
+    return this.ctx.host.workbook;
+  }
+
+  protected readProperty(): unknown {
+    return undefined;
+  }
+
+  protected override navigation(name: string): HeadlessObject | undefined {
+    return ({ worksheets: this.worksheets, names: this.names, tables: this.tables } as Record<string, HeadlessObject>)[name];
+  }
+
+  /** The selection kept by the host (tests set it with host.select); the active sheet's A1 when none. */
+  getSelectedRange(): HeadlessRange {
+    const range = new HeadlessRange(this.ctx, "workbook.getSelectedRange()", () => {
+      const workbook = this.ctx.host.workbook;
+      const selection = this.ctx.host.selection;
+      if (selection) {
+        const { local } = splitSheet(selection.address);
+        const sheet = workbook.worksheets.find((s) => s.name === selection.sheet);
+        if (sheet) return { sheet, box: parseBox(local) };
+      }
+      const sheet = activeSheet(workbook);
+      if (!sheet) throw new OfficeError("ItemNotFound", "The workbook has no visible worksheet.");
+      return { sheet, box: { top: 1, left: 1, bottom: 1, right: 1 } };
+    });
+    return range.queueOwnResolve("getSelectedRange", []);
+  }
+
+  getActiveCell(): HeadlessRange {
+    return this.getSelectedRange().getCell(0, 0);
+  }
+}
