@@ -1,3 +1,90 @@
-import type { Catalogue } from "./index";
+// Texts of the Excel adapter: the words written into the report, and the problems the adapter
+// finds in the workbook (missing sheets, protection, cells in the way). The cell comes first via formatProblem.
+import type { Catalogue, Params } from "./index";
 
-export const excelMessages: Catalogue = {};
+const ROLE: Record<string, { sv: string; en: string }> = {
+  output: { sv: "rapportbladet", en: "the report sheet" },
+  history: { sv: "prognoshistoriken", en: "the forecast history" },
+  settings: { sv: "inställningsbladet", en: "the settings sheet" },
+};
+
+function role(params: Params, lang: "sv" | "en"): string {
+  return ROLE[String(params.role ?? "")]?.[lang] ?? String(params.role ?? "");
+}
+
+export const excelMessages: Catalogue = {
+  // Words of the report (design §3), laid out like the seed.
+  "report.title": { sv: "Budgetavvikelse per verksamhetsområde", en: "Budget deviation per business area" },
+  "report.subtitle": { sv: "Prognos per den {date}, {unit}", en: "Forecast as of {date}, {unit}" },
+  "report.unit.tkr": { sv: "Tkr", en: "SEK k" },
+  "report.unit.mnkr": { sv: "Mnkr", en: "SEK m" },
+  "report.header.area": { sv: "Verksamhetsområde", en: "Business area" },
+  "report.header.periodDeviation": { sv: "Budgetavvikelse {period}", en: "Budget deviation {period}" },
+  "report.header.grant": { sv: "Kommunbidrag helår", en: "Grant full year" },
+  "report.header.forecastNetCost": { sv: "Prognos nettokostnad helår", en: "Forecast net cost full year" },
+  "report.header.deviation": { sv: "Budgetavvikelse helår", en: "Budget deviation full year" },
+  "report.header.pct": { sv: "% av KB", en: "% of grant" },
+  "report.legend": {
+    sv:
+      "Pilar bredvid tabellen visar förändring av prognostiserad budgetavvikelse sedan föregående prognos per den {date}: " +
+      "grön pil innebär förbättrad prognos (ökat överskott eller minskat underskott), röd pil innebär försämrad prognos " +
+      "(minskat överskott eller ökat underskott) och gul pil innebär oförändrad prognos.",
+    en:
+      "Arrows beside the table show the change of the forecast budget deviation since the previous forecast as of {date}: " +
+      "a green arrow means an improved forecast (a larger surplus or a smaller deficit), a red arrow a worsened forecast " +
+      "(a smaller surplus or a larger deficit) and a yellow arrow an unchanged forecast.",
+  },
+  "report.legendNoBaseline": {
+    sv: "Det finns ingen tidigare prognos att jämföra med; pilar som visar förändringen sedan föregående prognos visas från nästa uppdatering.",
+    en: "There is no earlier forecast to compare with; arrows showing the change since the previous forecast appear from the next update.",
+  },
+  "report.chartTitle": { sv: "Budgetavvikelse helår, {unit}", en: "Budget deviation full year, {unit}" },
+
+  // Problems found by the adapter.
+  sourceSheetMissing: {
+    sv: 'bladet "{sheet}" finns inte i arbetsboken; välj källområdet på nytt i inställningarna',
+    en: 'the sheet "{sheet}" is not in the workbook; pick the source range again in the settings',
+  },
+  sourceNameMissing: {
+    sv: 'det finns ingen tabell eller namngivet område som heter "{name}"',
+    en: 'there is no table or named range called "{name}"',
+  },
+  sheetProtected: {
+    sv: (p) => `bladet "${p.sheet}" (${role(p, "sv")}) är skyddat; ta bort bladskyddet (Granska > Ta bort bladskydd) och uppdatera igen. Inget har ändrats.`,
+    en: (p) => `the sheet "${p.sheet}" (${role(p, "en")}) is protected; unprotect it (Review > Unprotect Sheet) and update again. Nothing was changed.`,
+  },
+  cellsInTheWay: {
+    sv: "tabellen skulle skriva över {count} celler som Prognos inte har skrivit ({cells}); töm eller flytta dem, eller välj en annan plats för rapporten. Inget har ändrats.",
+    en: "the table would overwrite {count} cells that Prognos did not write ({cells}); clear or move them, or choose another place for the report. Nothing was changed.",
+  },
+  outputOverlapsSource: {
+    sv: "rapporten skulle hamna över källområdet {source}; välj en annan plats för rapporten. Inget har ändrats.",
+    en: "the report would cover the source range {source}; choose another place for the report. Nothing was changed.",
+  },
+  outputOnOwnSheet: {
+    sv: 'rapporten kan inte ligga på bladet "{sheet}", som Prognos använder för {use}',
+    en: 'the report cannot go on the sheet "{sheet}", which Prognos uses for {use}',
+  },
+  noSourceFound: {
+    sv: "hittar ingen tabell med kommunbidrag och prognos i arbetsboken; markera källområdet och välj det i inställningarna",
+    en: "no table with grant and forecast found in the workbook; select the source range and pick it in the settings",
+  },
+  selectionNotRange: {
+    sv: "markera ett cellområde med rubriker och belopp först",
+    en: "select a range of cells with headers and amounts first",
+  },
+  baselinePeriodExists: {
+    sv: "prognoshistoriken har redan {rows} rader för {period}; välj att ersätta dem eller ange en annan period",
+    en: "the forecast history already has {rows} rows for {period}; choose to replace them or give another period",
+  },
+  badPeriod: { sv: "{value} är ingen period (ÅÅÅÅ-MM)", en: "{value} is not a period (YYYY-MM)" },
+  noReportYet: {
+    sv: "det finns ingen rapport att lägga texten under; uppdatera prognosen först",
+    en: "there is no report to put the text under; update the forecast first",
+  },
+  historyPeriodMissing: { sv: "prognoshistoriken har inga rader för {period}", en: "the forecast history has no rows for {period}" },
+  excelFailed: {
+    sv: "Excel kunde inte genomföra ändringen ({code}: {message})",
+    en: "Excel could not carry out the change ({code}: {message})",
+  },
+};

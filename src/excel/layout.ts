@@ -1,0 +1,231 @@
+// The report table of design §3 as a pure grid: values, number formats, merges, styles, widths,
+// the arrow cells and the chart's data, all relative to the anchor cell. No Excel here, so the
+// layout is tested without a host; write.ts turns it into Excel API calls.
+import { localDate } from "../engine/period";
+import type { Report, ReportRow, Trend } from "../engine/types";
+import { OUTPUT_DECIMALS, UNIT_FACTOR } from "../engine/units";
+import { t, type Lang } from "../i18n";
+
+/** A rectangle of cells, 0-based, relative to the anchor. */
+export interface Block {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+export interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  wrap?: boolean;
+  horizontal?: "Left" | "Center" | "Right";
+  vertical?: "Top" | "Center" | "Bottom";
+  /** Thin border on the top / bottom edge of the block. */
+  borderTop?: boolean;
+  borderBottom?: boolean;
+}
+
+export interface StyledBlock {
+  block: Block;
+  format: CellFormat;
+}
+
+export type LayoutValue = string | number;
+
+export interface ReportColumns {
+  area: number;
+  periodDeviation: number | null;
+  grant: number;
+  forecastNetCost: number;
+  deviation: number;
+  pct: number;
+  arrow: number;
+}
+
+export interface ReportLayout {
+  rows: number;
+  columns: number;
+  /** "" for an empty cell; merged cells other than the top-left hold "". */
+  values: LayoutValue[][];
+  /** Excel format codes: "General", "@" (text), "#,##0", "0.0%". */
+  numberFormats: string[][];
+  merges: Block[];
+  styles: StyledBlock[];
+  /** Points, one per column. */
+  columnWidths: number[];
+  rowHeights: Array<{ row: number; height: number }>;
+  columnsOf: ReportColumns;
+  /** The arrow cells (areas and total) that carry the icon set. */
+  arrows: Block;
+  /** The chart's data: area names and full-year deviations (total excluded), with a colour per bar. */
+  chart: { categories: Block; values: Block; colors: string[]; title: string };
+  /** Row of the legend sentence; the narrative goes two rows below. */
+  legendRow: number;
+  firstAreaRow: number;
+  totalRow: number;
+}
+
+export const SURPLUS_COLOR = "#00B050";
+export const DEFICIT_COLOR = "#C00000";
+export const ARROW_VALUES: Record<Trend, number | ""> = { improved: 1, unchanged: 0, worsened: -1, new: "" };
+
+const TITLE_ROW = 0;
+const SUBTITLE_ROW = 1;
+const HEADER_ROW = 3;
+const FIRST_AREA_ROW = 5;
+const LINE_HEIGHT = 15;
+// Average width of a Calibri 11 character in points: enough to size columns and wrapped rows.
+const CHAR_POINTS = 5.6;
+const AMOUNT_WIDTH = 84;
+const PCT_WIDTH = 56;
+const ARROW_WIDTH = 24;
+
+/** Amount in the output unit; held to 1/10 000 krona like the engine, without a floating-point tail. */
+export function inOutputUnit(kronor: number, unit: Report["outputUnit"]): number {
+  const value = Math.round(kronor * 10_000) / 10_000 / UNIT_FACTOR[unit];
+  const clean = Number(value.toPrecision(15));
+  return clean === 0 ? 0 : clean;
+}
+
+export function amountFormat(unit: Report["outputUnit"]): string {
+  return OUTPUT_DECIMALS[unit] === 0 ? "#,##0" : `#,##0.${"0".repeat(OUTPUT_DECIMALS[unit])}`;
+}
+
+export const PCT_FORMAT = "0.0%";
+export const MISSING_PCT = "\u2013";
+
+function unitWord(unit: Report["outputUnit"], lang: Lang): string {
+  return t(`report.unit.${unit}`, {}, lang);
+}
+
+export function columnsOf(report: Report): ReportColumns {
+  const offset = report.hasPeriodDeviation ? 1 : 0;
+  return {
+    area: 0,
+    periodDeviation: report.hasPeriodDeviation ? 1 : null,
+    grant: 1 + offset,
+    forecastNetCost: 2 + offset,
+    deviation: 3 + offset,
+    pct: 4 + offset,
+    arrow: 5 + offset,
+  };
+}
+
+function legendText(report: Report, lang: Lang): string {
+  if (!report.baseline) return t("report.legendNoBaseline", {}, lang);
+  return t("report.legend", { date: localDate(report.baseline.reportDate, lang) }, lang);
+}
+
+function block(row: number, column: number, rows = 1, columns = 1): Block {
+  return { row, column, rows, columns };
+}
+
+export function layoutReport(report: Report, lang: Lang = "sv"): ReportLayout {
+  const cols = columnsOf(report);
+  const width = cols.arrow + 1;
+  const totalRow = FIRST_AREA_ROW + report.rows.length;
+  const legendRow = totalRow + 2;
+  const height = legendRow + 1;
+  const amount = amountFormat(report.outputUnit);
+  const values: LayoutValue[][] = Array.from({ length: height }, () => Array<LayoutValue>(width).fill(""));
+  const numberFormats: string[][] = Array.from({ length: height }, () => Array<string>(width).fill("General"));
+  const merges: Block[] = [];
+  const styles: StyledBlock[] = [];
+
+  values[TITLE_ROW][0] = t("report.title", {}, lang);
+  values[SUBTITLE_ROW][0] = t("report.subtitle", { date: localDate(report.reportDate, lang), unit: unitWord(report.outputUnit, lang).toLowerCase() }, lang);
+  styles.push({ block: block(TITLE_ROW, 0), format: { bold: true, size: 13 } });
+  styles.push({ block: block(SUBTITLE_ROW, 0), format: { italic: true } });
+
+  // Two header rows: single headers span both; "Budgetavvikelse helår" spans "Tkr" and "% av KB".
+  const headers: Array<[number, string]> = [
+    [cols.area, t("report.header.area", {}, lang)],
+    ...(cols.periodDeviation !== null ? [[cols.periodDeviation, t("report.header.periodDeviation", { period: report.periodLabel }, lang)] as [number, string]] : []),
+    [cols.grant, t("report.header.grant", {}, lang)],
+    [cols.forecastNetCost, t("report.header.forecastNetCost", {}, lang)],
+  ];
+  for (const [column, text] of headers) {
+    values[HEADER_ROW][column] = text;
+    merges.push(block(HEADER_ROW, column, 2, 1));
+  }
+  values[HEADER_ROW][cols.deviation] = t("report.header.deviation", {}, lang);
+  merges.push(block(HEADER_ROW, cols.deviation, 1, 2));
+  values[HEADER_ROW + 1][cols.deviation] = unitWord(report.outputUnit, lang);
+  values[HEADER_ROW + 1][cols.pct] = t("report.header.pct", {}, lang);
+  styles.push({ block: block(HEADER_ROW, 0, 2, width - 1), format: { bold: true, wrap: true, vertical: "Bottom", borderBottom: true } });
+  styles.push({ block: block(HEADER_ROW, 1, 2, width - 2), format: { horizontal: "Right" } });
+  styles.push({ block: block(HEADER_ROW, cols.deviation, 1, 2), format: { horizontal: "Center" } });
+
+  const writeRow = (row: number, line: ReportRow) => {
+    values[row][cols.area] = line.area;
+    numberFormats[row][cols.area] = "@"; // area names are text, never formulas ("=", "+", "-", "@")
+    if (cols.periodDeviation !== null) {
+      values[row][cols.periodDeviation] = inOutputUnit(line.periodDeviation ?? 0, report.outputUnit);
+      numberFormats[row][cols.periodDeviation] = amount;
+    }
+    values[row][cols.grant] = inOutputUnit(line.grant, report.outputUnit);
+    // The seed writes the forecast net cost negative (Stockholm style): KB + prognos = avvikelse.
+    values[row][cols.forecastNetCost] = inOutputUnit(-line.forecastNetCost, report.outputUnit);
+    values[row][cols.deviation] = inOutputUnit(line.deviation, report.outputUnit);
+    for (const column of [cols.grant, cols.forecastNetCost, cols.deviation]) numberFormats[row][column] = amount;
+    if (line.pctOfGrant === null) values[row][cols.pct] = MISSING_PCT;
+    else {
+      values[row][cols.pct] = line.pctOfGrant;
+      numberFormats[row][cols.pct] = PCT_FORMAT;
+    }
+    values[row][cols.arrow] = ARROW_VALUES[line.trend];
+  };
+  report.rows.forEach((line, index) => writeRow(FIRST_AREA_ROW + index, line));
+  writeRow(totalRow, report.total);
+  styles.push({ block: block(FIRST_AREA_ROW, 1, report.rows.length + 1, width - 2), format: { horizontal: "Right" } });
+  styles.push({ block: block(totalRow, 0, 1, width - 1), format: { bold: true, borderTop: true } });
+
+  const legend = legendText(report, lang);
+  values[legendRow][0] = legend;
+  merges.push(block(legendRow, 0, 1, width));
+  styles.push({ block: block(legendRow, 0), format: { wrap: true, vertical: "Top", italic: true } });
+
+  const longest = Math.max(...[values[HEADER_ROW][0], ...report.rows.map((row) => row.area), report.total.area].map((text) => String(text).length));
+  const columnWidths = Array.from({ length: width }, (_, column) => {
+    if (column === cols.area) return Math.min(Math.max(Math.ceil(longest * CHAR_POINTS) + 12, 120), 330);
+    if (column === cols.pct) return PCT_WIDTH;
+    if (column === cols.arrow) return ARROW_WIDTH;
+    return AMOUNT_WIDTH;
+  });
+  const tableWidth = columnWidths.reduce((sum, w) => sum + w, 0);
+  const legendLines = Math.max(1, Math.ceil((legend.length * CHAR_POINTS) / (tableWidth - 8)));
+
+  return {
+    rows: height,
+    columns: width,
+    values,
+    numberFormats,
+    merges,
+    styles,
+    columnWidths,
+    rowHeights: [
+      { row: TITLE_ROW, height: 18 },
+      { row: legendRow, height: legendLines * LINE_HEIGHT },
+    ],
+    columnsOf: cols,
+    arrows: block(FIRST_AREA_ROW, cols.arrow, report.rows.length + 1, 1),
+    chart: {
+      categories: block(FIRST_AREA_ROW, cols.area, report.rows.length, 1),
+      values: block(FIRST_AREA_ROW, cols.deviation, report.rows.length, 1),
+      colors: report.rows.map((row) => (row.deviation < 0 ? DEFICIT_COLOR : SURPLUS_COLOR)),
+      title: t("report.chartTitle", { unit: unitWord(report.outputUnit, lang).toLowerCase() }, lang),
+    },
+    legendRow,
+    firstAreaRow: FIRST_AREA_ROW,
+    totalRow,
+  };
+}
+
+/** Rows of the report for `areaRows` areas, without computing it: bounds the cells read before the engine runs. */
+export function maxLayoutRows(areaRows: number): number {
+  return FIRST_AREA_ROW + areaRows + 3;
+}
+
+/** The widest the table gets (with the period column). */
+export const MAX_LAYOUT_COLUMNS = 7;
