@@ -1,6 +1,6 @@
 // First run without configuration: find a forecast table inside a sheet's used range.
 import { parseCell, rangeAddress } from "./address";
-import { fieldOfHeader } from "./headers";
+import { fieldOfHeader, findHeader } from "./headers";
 import { parseAmount } from "./numbers";
 import { cellText } from "./text";
 import type { CellValue, Field, SourceConfig } from "./types";
@@ -27,25 +27,30 @@ function isEmptyRow(row: CellValue[] | undefined): boolean {
   return !row || row.every((value) => cellText(value).trim() === "");
 }
 
+/** A title above a table: one text, in the first column. */
+function isTitleRow(row: CellValue[]): boolean {
+  const filled = row.map((value, column) => (cellText(value).trim() !== "" ? column : -1)).filter((column) => column >= 0);
+  return filled.length <= 1 && (filled[0] ?? 0) === 0;
+}
+
 /**
- * Looks for a header naming a grant and a forecast (alone or with the line below it, for two-line
- * headers), then takes the rows below it down to the first empty row after the data. The range
- * spans from the first to the last filled header column. Null when nothing looks like a forecast table.
+ * Looks for a header naming a grant and a forecast (alone or joined with the line below it, for two-line
+ * headers; a title in the first column only is not a header line), then takes the rows below it down to
+ * the first empty row after the data. The range spans the filled columns of header and data. Null when
+ * nothing looks like a forecast table.
  */
 export function findSourceInValues(sheet: string, topLeft: string, values: CellValue[][]): SourceConfig | null {
   const origin = parseCell(topLeft);
   if (!origin) return null;
   for (let r = 0; r < values.length; r++) {
+    if (isEmptyRow(values[r]) || isTitleRow(values[r])) continue;
     const own = fieldsInRow(values[r]);
-    const withNext = r + 1 < values.length ? fieldsInRow(values[r].map((value, c) => `${cellText(value)} ${cellText(values[r + 1][c])}`)) : own;
-    const fields = REQUIRED.every((field) => own.has(field)) ? own : withNext;
+    const joined = r + 1 < values.length ? fieldsInRow(values[r].map((value, c) => `${cellText(value)} ${cellText(values[r + 1][c])}`)) : own;
+    const fields = REQUIRED.every((field) => own.has(field)) ? own : joined;
     if (!REQUIRED.every((field) => fields.has(field))) continue;
-    // A header line above the one found may belong to it (two-line header starting one row up).
-    let headerTop = r;
-    if (r > 0 && !isEmptyRow(values[r - 1]) && !hasAmount(values[r - 1], [...fields.values()]) && values[r - 1].filter((v) => cellText(v).trim() !== "").length > 1) headerTop = r - 1;
     const amountColumns = [...fields.entries()].filter(([field]) => field !== "area" && field !== "code").map(([, column]) => column);
-    let dataStart = r + 1;
-    while (dataStart < values.length && !hasAmount(values[dataStart], amountColumns) && dataStart <= r + 2) dataStart++;
+    const block = values.slice(r);
+    const dataStart = r + findHeader(block).dataStart;
     let last = dataStart;
     for (let row = dataStart; row < values.length; row++) {
       if (isEmptyRow(values[row])) {
@@ -54,13 +59,14 @@ export function findSourceInValues(sheet: string, topLeft: string, values: CellV
       }
       if (hasAmount(values[row], amountColumns)) last = row;
     }
-    const headerRows = values.slice(headerTop, dataStart);
-    const filled = headerRows.flatMap((row) => row.map((value, c) => (cellText(value).trim() !== "" ? c : -1))).filter((c) => c >= 0);
-    const dataFilled = values.slice(dataStart, last + 1).flatMap((row) => row.map((value, c) => (cellText(value).trim() !== "" ? c : -1))).filter((c) => c >= 0);
-    const firstColumn = Math.min(...filled, ...dataFilled);
-    const lastColumn = Math.max(...filled, ...amountColumns);
+    const filledColumns = values
+      .slice(r, last + 1)
+      .flatMap((row) => row.map((value, c) => (cellText(value).trim() !== "" ? c : -1)))
+      .filter((c) => c >= 0);
+    const firstColumn = Math.min(...filledColumns);
+    const lastColumn = Math.max(...filledColumns);
     return {
-      range: rangeAddress(sheet, { row: origin.row + headerTop, column: origin.column + firstColumn }, { row: origin.row + last, column: origin.column + lastColumn }),
+      range: rangeAddress(sheet, { row: origin.row + r, column: origin.column + firstColumn }, { row: origin.row + last, column: origin.column + lastColumn }),
     };
   }
   return null;

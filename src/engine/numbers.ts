@@ -21,7 +21,13 @@ export function isErrorValue(value: CellValue): value is string {
 /** Number of decimals a finite number shows in its shortest form (0.031 -> 3, 48200 -> 0). */
 export function decimalsOf(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
-  // 15 significant digits drops floating-point noise such as 0.30000000000000004.
+  // Fast path for the usual few decimals; 15 significant digits drop floating-point noise (0.1 + 0.2).
+  let scaled = value;
+  for (let decimals = 1; decimals <= 6; decimals++) {
+    scaled *= 10;
+    const rounded = Math.round(scaled);
+    if (Math.abs(scaled - rounded) <= Math.abs(scaled) * 1e-14) return decimals;
+  }
   const text = Number(value.toPrecision(15)).toExponential();
   const [mantissa, exponentText] = text.split("e");
   const fraction = mantissa.split(".")[1] ?? "";

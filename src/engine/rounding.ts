@@ -20,8 +20,8 @@ export function halfUnit(decimals: number, scale = 1): number {
 }
 
 /** Floating-point slack relative to the size of the figures compared. */
-export function hair(...values: number[]): number {
-  return 1e-9 * Math.max(1, ...values.map(Math.abs));
+export function hair(a: number, b = 0): number {
+  return 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 export function withinRounding(computed: number, reported: number, slack: number): boolean {

@@ -1,5 +1,5 @@
 // Reading one source range: header, mapping, unit, signs, detail rows and total rows (design §2).
-import { cellAddress, parseCell, rangeAddress, type CellRef } from "./address";
+import { columnLetters, parseCell, quoteSheet, rangeAddress, type CellRef } from "./address";
 import { findHeader, mapColumns, columnLetter, type ColumnMap } from "./headers";
 import { parseAmount } from "./numbers";
 import { decimalsOfFormat } from "./rounding";
@@ -95,18 +95,44 @@ export function cellProblem(
 }
 
 interface Context {
-  source: SourceData;
   origin: CellRef;
+  /** "Controller!" or "'Min flik'!", computed once per source. */
+  prefix: string;
+  letters: string[];
   errors: Problem[];
   warnings: Problem[];
 }
 
 function addressOf(context: Context, row: number, column: number): string {
-  return cellAddress(context.source.sheet, { row: context.origin.row + row, column: context.origin.column + column });
+  let letters = context.letters[column];
+  if (letters === undefined) {
+    letters = columnLetters(context.origin.column + column);
+    context.letters[column] = letters;
+  }
+  return `${context.prefix}${letters}${context.origin.row + row + 1}`;
 }
 
 function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+// Detail tables repeat the same area names thousands of times: normalise each once.
+function cachedLabel(cache: Map<CellValue | undefined, string>, value: CellValue | undefined): string {
+  let label = cache.get(value);
+  if (label === undefined) {
+    label = displayLabel(cellText(value));
+    cache.set(value, label);
+  }
+  return label;
+}
+
+function cachedKey(cache: Map<string, string>, label: string): string {
+  let key = cache.get(label);
+  if (key === undefined) {
+    key = labelKey(label);
+    cache.set(label, key);
+  }
+  return key;
 }
 
 /** Parses a source. Errors make rows invalid but parsing goes on, so every problem is found at once. */
@@ -115,7 +141,7 @@ export function parseSource(source: SourceData): ParsedSource {
   const warnings: Problem[] = [];
   const origin = parseCell(source.topLeft) ?? { row: 0, column: 0 };
   if (!parseCell(source.topLeft)) errors.push(problem("badAddress", "error", source.sheet, { value: source.topLeft }));
-  const context: Context = { source, origin, errors, warnings };
+  const context: Context = { origin, prefix: `${quoteSheet(source.sheet)}!`, letters: [], errors, warnings };
   const values = source.values;
   const width = values.reduce((max, row) => Math.max(max, row.length), 0);
   const where = rangeAddress(source.sheet, origin, { row: origin.row + Math.max(values.length, 1) - 1, column: origin.column + Math.max(width, 1) - 1 });
@@ -165,18 +191,26 @@ export function parseSource(source: SourceData): ParsedSource {
   else if (hasPeriodDeviation) requiredFields.push("periodBudget", "periodNetCost");
   const mappedAmounts = AMOUNT_FIELDS.filter((field) => columns[field] !== undefined);
   let segmentStart = 0;
+  const labelCache = new Map<CellValue | undefined, string>();
+  const keyCache = new Map<string, string>();
+  const totalCache = new Map<string, boolean>();
 
   for (let r = block.dataStart; r < values.length; r++) {
     const row = values[r] ?? [];
     const labelValue = columns.area !== undefined ? row[columns.area] : undefined;
     const codeValue = columns.code !== undefined ? row[columns.code] : undefined;
-    const label = displayLabel(cellText(labelValue));
+    const label = cachedLabel(labelCache, labelValue);
     const code = cellText(codeValue).trim();
     const hasAmounts = mappedAmounts.some((field) => !isBlank(row[columns[field] as number]));
     if (!hasAmounts) continue; // blank row, heading or note: nothing to add
     const labelColumn = (columns.area ?? columns.code) as number;
     const labelCell = addressOf(context, r, labelColumn);
-    const isTotal = isTotalLabel(label || code);
+    const labelOrCode = label || code;
+    let isTotal = totalCache.get(labelOrCode);
+    if (isTotal === undefined) {
+      isTotal = isTotalLabel(labelOrCode);
+      totalCache.set(labelOrCode, isTotal);
+    }
 
     const read: RowAmounts = {};
     let valid = true;
@@ -205,7 +239,7 @@ export function parseSource(source: SourceData): ParsedSource {
       errors.push(problem("emptyLabel", "error", labelCell));
       valid = false;
     }
-    const key = code !== "" ? `#${code.toLocaleLowerCase("sv")}` : labelKey(label);
+    const key = code !== "" ? `#${code.toLocaleLowerCase("sv")}` : cachedKey(keyCache, label);
     rows.push({ key, area: label || code, cell: labelCell, grant: 0, forecastNetCost: 0, periodDeviation: null, valid, read });
   }
 

@@ -31,7 +31,7 @@ function field(params: Params, lang: Lang): string {
 function num(value: string | number | undefined, lang: Lang): string {
   if (typeof value !== "number") return String(value ?? "");
   const text = formatAmount(value, { decimals: Math.min(decimalsOf(value), 2), negative: "minus" });
-  return lang === "sv" ? text : text.replace(/\u00a0/g, ",").replace(/,(\d+)$/, ".$1").replace(/\u2212/, "-");
+  return lang === "sv" ? text : text.replace(",", ".").replace(/\u00a0/g, ",").replace(/\u2212/, "-");
 }
 
 function amount(params: Params, key: string, lang: Lang): string {
