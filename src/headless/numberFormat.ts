@@ -207,6 +207,8 @@ export function formatNumber(value: number, format: string | null | undefined, l
   const tokens = tokenize(section);
   if (isDateSection(tokens)) return value < 0 ? "#".repeat(8) : formatDate(value, tokens, locale);
   const code = tokens.filter((t) => t.kind === "code").map((t) => t.text).join("");
+  // A section without digit placeholders shows only its text ("–" for zero, say).
+  if (!/[0#?]/.test(code)) return tokens.map((t) => (t.kind === "literal" ? t.text : t.text.replace(/[^%+-]/g, ""))).join("");
   const digits = formatDigits(value, code, locale);
   if (digits === null) return formatGeneral(value, locale);
   // Literal text before the first digit placeholder and after the last one stays in place.

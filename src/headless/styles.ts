@@ -136,11 +136,12 @@ export function verticalFromExcelJs(value: ExcelJS.Alignment["vertical"] | undef
 }
 
 /**
- * Column widths: the API speaks points, ExcelJS (and the file) characters of the default font's
- * digit width. For Calibri 11 a character is 7 px plus 5 px of padding, and 1 px = 0.75 pt;
- * so Excel's default 8.43 characters is 64 px = 48 pt.
+ * Column widths: the API speaks points, ExcelJS (and the file's <col width>) a character count
+ * of the default font's digit width (7 px for Calibri 11) that includes 5 px of padding, so
+ * pixels = trunc((256·w + trunc(128/7)) / 256 · 7), and 1 px = 0.75 pt. Excel's default column
+ * ("8.43" in its UI) is w = 9.140625 in the file: 64 px = 48 pt.
  */
-export const DEFAULT_COLUMN_CHARS = 8.43;
+export const DEFAULT_COLUMN_CHARS = 9.140625;
 export const DEFAULT_ROW_POINTS = 15;
 
 export function charsToPoints(chars: number): number {
@@ -149,9 +150,8 @@ export function charsToPoints(chars: number): number {
 }
 
 export function pointsToChars(points: number): number {
-  const pixels = points / 0.75;
-  if (pixels <= 12) return Math.max(0, pixels / 12);
-  return Math.round(((pixels - 5) / 7) * 256) / 256;
+  const pixels = Math.round(points / 0.75);
+  return Math.trunc((pixels / 7) * 256) / 256;
 }
 
 /** Sheet protection: values may go only into unlocked cells; formats only when formatting is allowed. */
