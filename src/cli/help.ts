@@ -1,0 +1,207 @@
+// The help texts of `prognos`: everything a user of the command needs, in Swedish and English.
+import type { CommandName } from "./args";
+import type { CliLang } from "./messages";
+
+const OVERVIEW = {
+  sv: `prognos – uppdaterar prognostabellen "Budgetavvikelse per verksamhetsområde" i en Excel-arbetsbok (.xlsx)
+
+Användning:
+  prognos update <arbetsbok.xlsx> [flaggor]             uppdatera prognosen
+  prognos import-baseline <arbetsbok.xlsx> --range 'Blad!A1:F9' --period ÅÅÅÅ-MM
+                                                        spara en tidigare prognos att jämföra med
+  prognos --help                                        den här texten
+  prognos update --help, prognos import-baseline --help detaljer per kommando
+
+Gemensamma flaggor:
+  --lang sv|en    språk för meddelanden, hjälp och textförslag (standard: sv)
+  --help, -h      visa hjälpen för kommandot
+
+Utfall (exit code):
+  0  klart (varningar skrivs ut men stoppar inget)
+  1  fel i arbetsbokens data, till exempel "Controller!C7: "4 21O" är inte ett tal";
+     varje fel skrivs på stderr med sin cell, och filen är byte för byte oförändrad
+  2  felaktigt kommando eller flagga, eller en fil som inte går att läsa eller spara
+
+Kom igång: npm run demo uppdaterar en kopia av exempelarbetsboken i examples/.
+`,
+  en: `prognos – updates the forecast table "Budget deviation per business area" in an Excel workbook (.xlsx)
+
+Usage:
+  prognos update <workbook.xlsx> [options]              update the forecast
+  prognos import-baseline <workbook.xlsx> --range 'Sheet!A1:F9' --period YYYY-MM
+                                                        store an earlier forecast to compare with
+  prognos --help                                        this text
+  prognos update --help, prognos import-baseline --help details per command
+
+Common options:
+  --lang sv|en    language of messages, help and the draft text (default: sv)
+  --help, -h      show the help of the command
+
+Exit codes:
+  0  done (warnings are printed but stop nothing)
+  1  errors in the workbook's data, e.g. "Controller!C7: "4 21O" is not a number";
+     each error goes to stderr with its cell, and the file is unchanged byte for byte
+  2  wrong command or option, or a file that cannot be read or saved
+
+Getting started: npm run demo updates a copy of the example workbook in examples/.
+`,
+};
+
+const UPDATE = {
+  sv: `prognos update <arbetsbok.xlsx> [flaggor]
+
+Läser controllernas tabell, beräknar budgetavvikelse helår, % av KB och förändringen mot
+föregående prognos, och skriver rapporten (bladet Rapport), pilarna, diagrammet och
+prognoshistoriken (bladet Prognoshistorik) i arbetsboken. Allt kontrolleras innan något
+skrivs: antingen skrivs hela resultatet eller ingenting.
+
+Flaggor:
+  --config <fil.json>  inställningar (JSON som på bladet Prognosinställningar). De sparas i
+                       arbetsboken, så nästa körning behöver ingen flagga.
+                       Utan --config: bladet Prognosinställningar; finns det inte, letas
+                       tabellen upp automatiskt (första bladets tabell med kända rubriker)
+                       och det som hittades sparas i arbetsboken.
+  --date ÅÅÅÅ-MM-DD    rapportdatum (standard: inställningarnas reportDate, annars sista
+                       dagen i föregående månad)
+  --baseline ÅÅÅÅ-MM   jämför med den sparade prognosen för den perioden i stället för den
+                       senaste före rapportperioden
+  --out <ny.xlsx>      skriv resultatet till en ny fil; arbetsboken lämnas orörd.
+                       Utan --out uppdateras arbetsboken på plats, atomärt: först en
+                       temporär fil i samma mapp, sedan byte av namn, så ett avbrott
+                       lämnar aldrig en halvskriven fil.
+  --dry-run            beräkna och kontrollera, men skriv ingenting
+  --json               skriv ett JSON-objekt på stdout i stället för sammanfattningen
+  --lang sv|en         språk (standard: sv)
+
+JSON (--json), ett objekt med:
+  reportDate "ÅÅÅÅ-MM-DD", period "ÅÅÅÅ-MM", periodLabel ("jan–nov"), unit ("tkr"|"mnkr"),
+  baseline ({period, reportDate} eller null),
+  rows (en per verksamhetsområde, i källans ordning) och total (Nämndens ram), var och en med
+    area, periodDeviation, grant, forecastNetCost, deviation, pctOfGrant,
+    baselineDeviation, change, trend ("improved"|"worsened"|"unchanged"|"new"),
+  warnings och errors (var och en {code, cell, message}; cell är null utan cell),
+  narrative (textförslaget, styckena åtskilda av en tom rad, eller null),
+  stats ({syncs, maxRequestBytes}: Excel-anrop och största anropet i byte).
+  Belopp anges i rapportens enhet (unit) och är oavrundade: avrunda själv till tabellens
+  precision (hela tkr, mnkr med en decimal). forecastNetCost är negativ för en kostnad,
+  som i rapporten. pctOfGrant är en kvot: 0.031 betyder 3,1 %. null där värdet saknas
+  (ingen periodavvikelse, inget kommunbidrag, ingen föregående prognos).
+  Vid fel (utfall 1) skrivs objektet ändå, med errors ifyllda; vid utfall 2 skrivs inget
+  på stdout.
+
+Utan --json skrivs en kort sammanfattning: tabellen, varningarna, textförslaget och var
+filen sparades. Förlopp visas på stderr när stderr är en terminal.
+
+Exempel:
+  prognos update Ekonomisk-rapport.xlsx
+  prognos update rapport.xlsx --config prognos.json --date 2024-11-30 --out rapport-nov.xlsx
+  prognos update rapport.xlsx --json --dry-run > resultat.json
+`,
+  en: `prognos update <workbook.xlsx> [options]
+
+Reads the controllers' table, computes the full-year deviation, the % of grant and the
+change since the previous forecast, and writes the report (sheet Rapport), the arrows, the
+chart and the forecast history (sheet Prognoshistorik) into the workbook. Everything is
+checked before anything is written: either the whole result is written or nothing.
+
+Options:
+  --config <file.json> settings (JSON as on the sheet Prognosinställningar). They are stored
+                       in the workbook, so the next run needs no option.
+                       Without --config: the sheet Prognosinställningar; when there is none,
+                       the table is detected automatically (the first sheet's table with
+                       recognisable headers) and what was found is stored in the workbook.
+  --date YYYY-MM-DD    report date (default: the settings' reportDate, else the last day of
+                       the previous month)
+  --baseline YYYY-MM   compare with the stored forecast of that period instead of the latest
+                       one before the report's period
+  --out <new.xlsx>     write the result to a new file; the workbook is left untouched.
+                       Without --out the workbook is updated in place, atomically: first a
+                       temporary file in the same folder, then a rename, so an interruption
+                       never leaves a half-written file.
+  --dry-run            compute and check, but write nothing
+  --json               print one JSON object on stdout instead of the summary
+  --lang sv|en         language (default: sv)
+
+JSON (--json), one object with:
+  reportDate "YYYY-MM-DD", period "YYYY-MM", periodLabel ("jan–nov"), unit ("tkr"|"mnkr"),
+  baseline ({period, reportDate} or null),
+  rows (one per business area, in the source's order) and total (Nämndens ram), each with
+    area, periodDeviation, grant, forecastNetCost, deviation, pctOfGrant,
+    baselineDeviation, change, trend ("improved"|"worsened"|"unchanged"|"new"),
+  warnings and errors (each {code, cell, message}; cell is null when there is none),
+  narrative (the draft text, paragraphs separated by a blank line, or null),
+  stats ({syncs, maxRequestBytes}: Excel round trips and the largest request in bytes).
+  Amounts are in the report's unit (unit) and unrounded: round them yourself to the table's
+  precision (whole tkr, mnkr with one decimal). forecastNetCost is negative for a cost, as
+  in the report. pctOfGrant is a ratio: 0.031 means 3.1 %. null where a value is absent
+  (no period deviation, no grant, no previous forecast).
+  On errors (exit 1) the object is still printed, with errors filled in; on exit 2 nothing
+  is printed on stdout.
+
+Without --json a short summary is printed: the table, the warnings, the draft text and
+where the file was saved. Progress is shown on stderr when stderr is a terminal.
+
+Examples:
+  prognos update Ekonomisk-rapport.xlsx --lang en
+  prognos update report.xlsx --config prognos.json --date 2024-11-30 --out report-nov.xlsx
+  prognos update report.xlsx --json --dry-run > result.json
+`,
+};
+
+const IMPORT_BASELINE = {
+  sv: `prognos import-baseline <arbetsbok.xlsx> --range 'Blad!A1:F9' --period ÅÅÅÅ-MM [flaggor]
+
+Sparar en tidigare prognos i prognoshistoriken (bladet Prognoshistorik), så att nästa
+uppdatering kan visa förändringen och pilarna. Används första månaden: området är en tabell
+med samma rubriker som controllernas (verksamhetsområde, kommunbidrag, prognos
+nettokostnad). En period som redan finns ersätts; andra perioder rörs inte.
+
+Flaggor:
+  --range 'Blad!A1:F9'  området med tabellen, med bladnamn (krävs)
+  --period ÅÅÅÅ-MM      perioden prognosen gäller, till exempel 2024-10 (krävs)
+  --date ÅÅÅÅ-MM-DD     prognosens datum (standard: periodens sista dag)
+  --out <ny.xlsx>       skriv till en ny fil (annars på plats, atomärt som för update)
+  --dry-run             kontrollera, men skriv ingenting
+  --json                skriv {period, reportDate, rows, warnings, errors, stats} på stdout;
+                        rows har area, grant, forecastNetCost (negativ för en kostnad) och
+                        deviation i tkr, oavrundade
+  --lang sv|en          språk (standard: sv)
+
+Utfall som för update: 0 klart, 1 fel i områdets data (filen oförändrad), 2 fel i kommandot
+eller en fil som inte går att läsa eller spara.
+
+Exempel:
+  prognos import-baseline rapport.xlsx --range 'Oktober!A3:D8' --period 2024-10
+`,
+  en: `prognos import-baseline <workbook.xlsx> --range 'Sheet!A1:F9' --period YYYY-MM [options]
+
+Stores an earlier forecast in the forecast history (sheet Prognoshistorik), so that the next
+update can show the change and the arrows. Used in the first month: the range is a table
+with the same headers as the controllers' (business area, grant, forecast net cost). A
+period already stored is replaced; other periods are not touched.
+
+Options:
+  --range 'Sheet!A1:F9' the range holding the table, with its sheet name (required)
+  --period YYYY-MM      the period of the forecast, for example 2024-10 (required)
+  --date YYYY-MM-DD     the forecast's date (default: the last day of the period)
+  --out <new.xlsx>      write to a new file (else in place, atomically as for update)
+  --dry-run             check, but write nothing
+  --json                print {period, reportDate, rows, warnings, errors, stats} on stdout;
+                        rows have area, grant, forecastNetCost (negative for a cost) and
+                        deviation in tkr, unrounded
+  --lang sv|en          language (default: sv)
+
+Exit codes as for update: 0 done, 1 errors in the range's data (file unchanged), 2 a wrong
+command or a file that cannot be read or saved.
+
+Example:
+  prognos import-baseline report.xlsx --range 'Oktober!A3:D8' --period 2024-10 --lang en
+`,
+};
+
+export function helpText(topic: CommandName | null, lang: CliLang): string {
+  if (topic === "update") return UPDATE[lang];
+  if (topic === "import-baseline") return IMPORT_BASELINE[lang];
+  // The overview documents everything: both commands follow it.
+  return [OVERVIEW[lang], UPDATE[lang], IMPORT_BASELINE[lang]].join(`\n${"─".repeat(72)}\n\n`);
+}

@@ -1,0 +1,84 @@
+// Texts of the `prognos` command itself (usage, files, progress, summary). Problems found in a
+// workbook keep their texts in src/i18n (formatProblem); only the command's own words live here.
+export type CliLang = "sv" | "en";
+type Params = Record<string, string | number>;
+type Text = string | ((params: Params) => string);
+
+const messages = {
+  // Usage errors (exit 2)
+  unknownCommand: { sv: 'okänt kommando "{command}" (använd update eller import-baseline)', en: 'unknown command "{command}" (use update or import-baseline)' },
+  missingCommand: { sv: "ange ett kommando: update eller import-baseline", en: "give a command: update or import-baseline" },
+  unknownOption: { sv: "okänd flagga {option}", en: "unknown option {option}" },
+  missingValue: { sv: "flaggan {option} behöver ett värde", en: "the option {option} needs a value" },
+  unexpectedValue: { sv: "flaggan {option} tar inget värde", en: "the option {option} takes no value" },
+  repeatedOption: { sv: "flaggan {option} är angiven två gånger", en: "the option {option} is given twice" },
+  missingWorkbook: { sv: "ange arbetsboken (.xlsx)", en: "give the workbook (.xlsx)" },
+  extraArgument: { sv: 'oväntat argument "{value}"', en: 'unexpected argument "{value}"' },
+  badDate: { sv: '{option}: "{value}" är inte ett datum (ÅÅÅÅ-MM-DD)', en: '{option}: "{value}" is not a date (YYYY-MM-DD)' },
+  badPeriod: { sv: '{option}: "{value}" är ingen period (ÅÅÅÅ-MM)', en: '{option}: "{value}" is not a period (YYYY-MM)' },
+  badLang: { sv: '--lang: "{value}" stöds inte (sv eller en)', en: '--lang: "{value}" is not supported (sv or en)' },
+  badRange: { sv: '--range: "{value}" är inget område med bladnamn (till exempel \'Blad!A1:F9\')', en: "--range: \"{value}\" is not a range with a sheet name (for example 'Sheet!A1:F9')" },
+  missingRequired: { sv: "flaggan {option} krävs", en: "the option {option} is required" },
+  seeHelp: { sv: "Se: prognos {command}--help", en: "See: prognos {command}--help --lang en" },
+  // Files (exit 2)
+  fileMissing: { sv: "{path}: filen finns inte", en: "{path}: the file does not exist" },
+  fileIsDirectory: { sv: "{path}: är en mapp, inte en fil", en: "{path}: is a folder, not a file" },
+  fileUnreadable: { sv: "{path}: kan inte läsas ({reason})", en: "{path}: cannot be read ({reason})" },
+  notAWorkbook: { sv: "{path}: är ingen Excel-arbetsbok (.xlsx) som går att läsa ({reason})", en: "{path}: is not a readable Excel workbook (.xlsx) ({reason})" },
+  configUnreadable: { sv: "{path}: inställningsfilen går inte att använda:", en: "{path}: the settings file cannot be used:" },
+  writeFailed: { sv: "{path}: kunde inte sparas ({reason}); filen är oförändrad", en: "{path}: could not be saved ({reason}); the file is unchanged" },
+  internalError: { sv: "internt fel: {reason}", en: "internal error: {reason}" },
+  // Data errors (exit 1)
+  dataErrors: {
+    sv: (p: Params) => `${p.count === 1 ? "1 fel" : `${p.count} fel`} i arbetsboken; ingenting har skrivits, ${p.path} är oförändrad.`,
+    en: (p: Params) => `${p.count === 1 ? "1 error" : `${p.count} errors`} in the workbook; nothing was written, ${p.path} is unchanged.`,
+  },
+  // Progress (stderr, terminals only)
+  stepLoading: { sv: "Läser {path}", en: "Reading {path}" },
+  stepReading: { sv: "Läser källområden och historik", en: "Reading sources and history" },
+  stepComputing: { sv: "Beräknar prognosen", en: "Computing the forecast" },
+  stepWriting: { sv: "Skriver rapporten", en: "Writing the report" },
+  stepSaving: { sv: "Sparar {path}", en: "Saving {path}" },
+  stepDone: { sv: "Klart", en: "Done" },
+  // Summary (stdout)
+  summaryTitle: { sv: "Budgetavvikelse per verksamhetsområde, {date} ({unit})", en: "Budget deviation per business area, {date} ({unit})" },
+  summaryBaseline: { sv: "Jämfört med prognosen per {date} ({period}).", en: "Compared with the forecast as of {date} ({period})." },
+  summaryNoBaseline: { sv: "Ingen tidigare prognos att jämföra med.", en: "No earlier forecast to compare with." },
+  headArea: { sv: "Verksamhetsområde", en: "Business area" },
+  headPeriod: { sv: "Avvikelse {label}", en: "Deviation {label}" },
+  headGrant: { sv: "Kommunbidrag", en: "Grant" },
+  headNetCost: { sv: "Prognos nettokostnad", en: "Forecast net cost" },
+  headDeviation: { sv: "Avvikelse helår", en: "Full-year deviation" },
+  headPct: { sv: "% av KB", en: "% of grant" },
+  headTrend: { sv: "Förändring", en: "Change" },
+  trendImproved: { sv: "förbättrad", en: "improved" },
+  trendWorsened: { sv: "försämrad", en: "worsened" },
+  trendUnchanged: { sv: "oförändrad", en: "unchanged" },
+  trendNew: { sv: "ny", en: "new" },
+  warningsHeading: { sv: "Varningar:", en: "Warnings:" },
+  narrativeHeading: { sv: "Textförslag:", en: "Draft text:" },
+  writtenTo: { sv: "Rapporten är skriven till {address} i {path}.", en: "The report is written to {address} in {path}." },
+  configStored: { sv: "Inställningarna är sparade i arbetsboken (bladet {sheet}); nästa gång behövs ingen --config.", en: "The settings are stored in the workbook (sheet {sheet}); next time no --config is needed." },
+  configDetected: { sv: "Källområdet hittades automatiskt och är sparat i arbetsboken (bladet {sheet}).", en: "The source range was detected automatically and is stored in the workbook (sheet {sheet})." },
+  dryRunDone: { sv: "Provkörning (--dry-run): ingenting har skrivits.", en: "Dry run (--dry-run): nothing was written." },
+  baselineImported: {
+    sv: "Prognosen för {period} ({count} verksamhetsområden, per {date}) är sparad i {sheet} i {path}.",
+    en: "The forecast for {period} ({count} business areas, as of {date}) is stored in {sheet} in {path}.",
+  },
+  baselineDryRun: {
+    sv: "Provkörning (--dry-run): prognosen för {period} ({count} verksamhetsområden) skulle sparas; ingenting har skrivits.",
+    en: "Dry run (--dry-run): the forecast for {period} ({count} business areas) would be stored; nothing was written.",
+  },
+} satisfies Record<string, { sv: Text; en: Text }>;
+
+export type MessageKey = keyof typeof messages;
+
+export function message(key: MessageKey, lang: CliLang, params: Params = {}): string {
+  const text: Text = messages[key][lang];
+  if (typeof text === "function") return text(params);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function hasCliMessage(key: string): key is MessageKey {
+  return key in messages;
+}

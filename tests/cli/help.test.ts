@@ -1,0 +1,32 @@
+import { helpText } from "../../src/cli/help";
+
+const OPTIONS = {
+  update: ["--config", "--date", "--baseline", "--out", "--json", "--dry-run", "--lang"],
+  "import-baseline": ["--range", "--period", "--date", "--out", "--dry-run", "--json", "--lang"],
+} as const;
+const JSON_FIELDS = ["reportDate", "period", "periodLabel", "unit", "baseline", "rows", "total", "area", "periodDeviation", "grant", "forecastNetCost", "deviation", "pctOfGrant", "baselineDeviation", "change", "trend", "warnings", "errors", "narrative", "stats", "syncs", "maxRequestBytes"];
+
+describe("helpText", () => {
+  it.each(["sv", "en"] as const)("documents every option of every command in %s", (lang) => {
+    for (const [command, options] of Object.entries(OPTIONS)) {
+      const text = helpText(command as keyof typeof OPTIONS, lang);
+      for (const option of options) expect(text).toContain(option);
+    }
+  });
+
+  it.each(["sv", "en"] as const)("documents the JSON fields, the exit codes and that amounts are unrounded (%s)", (lang) => {
+    const text = helpText(null, lang);
+    for (const field of JSON_FIELDS) expect(text).toContain(field);
+    expect(text).toMatch(/^\s+0\s/m);
+    expect(text).toMatch(/^\s+1\s/m);
+    expect(text).toMatch(/^\s+2\s/m);
+    expect(text).toContain(lang === "sv" ? "oavrundade" : "unrounded");
+    expect(text).toContain("import-baseline");
+  });
+
+  it("is Swedish by default and English on request", () => {
+    expect(helpText("update", "sv")).toContain("Flaggor");
+    expect(helpText("update", "en")).toContain("Options");
+    expect(helpText("update", "en")).not.toContain("Flaggor");
+  });
+});
