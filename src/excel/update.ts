@@ -1,0 +1,185 @@
+// "Uppdatera prognos" (design §3, §4): read the workbook, run the engine, write the report, the arrows,
+// the chart and the history in one batch — or nothing when anything is wrong.
+//   sync 1: settings, history, previous output region, worksheet list (+ sources and output cells
+//           when the caller holds the configuration: then there is no sync 2)
+//   sync 2: the sources in chunks and the cells the table could cover (or every sheet's used range,
+//           to auto-detect a source when the workbook has no configuration)
+//   sync 3: everything written, one batch
+import { DEFAULT_OUTPUT, defaultConfig, parseConfigText } from "../engine/config";
+import { computeReport } from "../engine/compute";
+import { findSourceInValues } from "../engine/detect";
+import { toHistoryRows } from "../engine/history";
+import type { PrognosConfig, Problem, Report, SourceData } from "../engine/types";
+import { HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
+import { addressOf, anchorOf, blockingCells, boxAt, intersects, type Box } from "./grid";
+import { layoutReport, MAX_LAYOUT_COLUMNS, maxLayoutRows } from "./layout";
+import { excelError, listCells, problemFromException } from "./problems";
+import {
+  collectOutput,
+  collectSource,
+  collectState,
+  collectUsedRanges,
+  findSheet,
+  knownRows,
+  queueOutput,
+  queueSource,
+  queueState,
+  queueUsedRanges,
+  sliceSource,
+  type OutputHandles,
+  type SourceHandle,
+  type WorkbookState,
+} from "./read";
+import type { RunExcel, UpdateOptions, UpdateResult } from "./types";
+import { queueClearRegion, queueHistory, queueOutputName, queueReport, queueSettings } from "./write";
+
+const MAX_ROW_INDEX = 1_048_575;
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function failed(errors: Problem[], config: PrognosConfig | null, report: Report | null = null, warnings: Problem[] = []): UpdateResult {
+  return { ok: false, report, errors, warnings, config, outputAddress: null };
+}
+
+/** The cells the new table could cover: as many rows as the sources could give areas, plus the layout's own. */
+function outputWindow(config: PrognosConfig): Box {
+  const rows = config.sources.reduce((sum, source) => sum + (knownRows(source) ?? UNKNOWN_SOURCE_ROWS), 0);
+  const anchor = anchorOf(config.output.anchor);
+  const window = boxAt(config.output.sheet, anchor, maxLayoutRows(rows), MAX_LAYOUT_COLUMNS);
+  return { ...window, bottom: Math.min(window.bottom, MAX_ROW_INDEX) };
+}
+
+interface ReadSources {
+  data: SourceData[];
+  boxes: Box[];
+  problems: Problem[];
+}
+
+function collectSources(handles: SourceHandle[], state: WorkbookState): ReadSources {
+  const read: ReadSources = { data: [], boxes: [], problems: [] };
+  for (const handle of handles) {
+    const { data, box, problem } = collectSource(handle, state.sheets);
+    if (problem) read.problems.push(problem);
+    if (data) read.data.push(data);
+    if (box) read.boxes.push(box);
+  }
+  return read;
+}
+
+/** Everything that must hold before a single cell is written; each problem names its place. */
+function checkWrite(config: PrognosConfig, state: WorkbookState, target: Box, sources: Box[], grid: ReturnType<typeof collectOutput>, storeConfig: boolean): Problem[] {
+  const problems: Problem[] = [];
+  const outputCell = addressOf({ ...target, bottom: target.top, right: target.left });
+  const own = new Map([
+    [SETTINGS_SHEET.toLocaleLowerCase("sv"), "settings"],
+    [HISTORY_SHEET.toLocaleLowerCase("sv"), "history"],
+  ]);
+  const use = own.get(config.output.sheet.toLocaleLowerCase("sv"));
+  if (use) problems.push(excelError("outputOnOwnSheet", outputCell, { sheet: config.output.sheet, use }));
+  for (const source of sources) {
+    if (intersects(source, target)) problems.push(excelError("outputOverlapsSource", addressOf(target), { source: addressOf(source) }));
+  }
+  const checks: Array<[string, string, string]> = [[config.output.sheet, "output", outputCell], [HISTORY_SHEET, "history", `${HISTORY_SHEET}!A1`]];
+  if (state.history.table) checks[1] = [state.history.table.box.sheet, "history", addressOf(state.history.table.box)];
+  if (storeConfig) checks.push([SETTINGS_SHEET, "settings", `${SETTINGS_SHEET}!${SETTINGS_CELL}`]);
+  for (const [sheet, role, cell] of checks) {
+    if (findSheet(state.sheets, sheet)?.protected) problems.push(excelError("sheetProtected", cell, { sheet, role }));
+  }
+  const ownRegions = [state.previousOutput, state.previousText].filter((box): box is Box => box !== null);
+  const blocking = blockingCells(grid.grid, target, ownRegions);
+  if (blocking.length > 0) problems.push(excelError("cellsInTheWay", blocking[0], { count: blocking.length, cells: listCells(blocking) }));
+  return problems;
+}
+
+/** The first table with a grant and a forecast on any sheet but the adapter's own (auto-detection). */
+function detectConfig(usedRanges: ReturnType<typeof collectUsedRanges>): { config: PrognosConfig; read: ReadSources } | null {
+  for (const used of usedRanges) {
+    const topLeft = addressOf({ ...used.box, bottom: used.box.top, right: used.box.left }).split("!").pop() as string;
+    const found = findSourceInValues(used.sheet, topLeft, used.values);
+    if (!found) continue;
+    const sliced = sliceSource(used, found);
+    if (!sliced) continue;
+    return { config: { ...defaultConfig(), sources: [found] }, read: { data: [sliced.data], boxes: [sliced.box], problems: [] } };
+  }
+  return null;
+}
+
+export async function updateForecast(run: RunExcel, options: UpdateOptions = {}): Promise<UpdateResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  let config: PrognosConfig | null = options.config ?? null;
+  try {
+    return await run(async (context) => {
+      progress("reading");
+      const stateHandles = queueState(context);
+      let sourceHandles: SourceHandle[] = [];
+      let outputHandles: OutputHandles | null = null;
+      if (config) {
+        sourceHandles = config.sources.map((source) => queueSource(context, source));
+        outputHandles = queueOutput(context, config.output.sheet, outputWindow(config));
+      }
+      await context.sync();
+      const state = collectState(stateHandles);
+
+      let read: ReadSources;
+      if (!config && state.configText !== null) {
+        const parsed = parseConfigText(state.configText, `${SETTINGS_SHEET}!${SETTINGS_CELL}`);
+        if (!parsed.config) return failed(parsed.errors, null);
+        config = parsed.config;
+      }
+      if (config && !outputHandles) {
+        const stored: PrognosConfig = config;
+        sourceHandles = stored.sources.map((source) => queueSource(context, source));
+        outputHandles = queueOutput(context, stored.output.sheet, outputWindow(stored));
+        await context.sync();
+        read = collectSources(sourceHandles, state);
+      } else if (config) {
+        read = collectSources(sourceHandles, state);
+      } else {
+        // No configuration anywhere: find the source on the workbook's own sheets.
+        const usedHandles = queueUsedRanges(context, state.sheets, [SETTINGS_SHEET, HISTORY_SHEET, DEFAULT_OUTPUT.sheet]);
+        outputHandles = queueOutput(context, DEFAULT_OUTPUT.sheet, null);
+        await context.sync();
+        const detected = detectConfig(collectUsedRanges(usedHandles));
+        if (!detected) return failed([excelError("noSourceFound", undefined)], null);
+        config = detected.config;
+        read = detected.read;
+      }
+      const used: PrognosConfig = config;
+      const output = collectOutput(outputHandles as OutputHandles);
+
+      progress("computing");
+      const report = computeReport({
+        config: used,
+        sources: read.data,
+        history: state.history.rows,
+        today: options.today ?? today(),
+        ...(options.baselinePeriod !== undefined ? { baselinePeriod: options.baselinePeriod } : {}),
+        ...(options.reportDate !== undefined ? { reportDate: options.reportDate } : {}),
+      });
+      const errors = [...read.problems, ...state.history.errors, ...report.errors];
+      const layout = layoutReport(report);
+      const anchor = anchorOf(used.output.anchor);
+      const target = boxAt(used.output.sheet, anchor, layout.rows, layout.columns);
+      if (errors.length === 0) errors.push(...checkWrite(used, state, target, read.boxes, output, options.storeConfig === true));
+      if (errors.length > 0) return failed(errors, used, report, report.warnings);
+      if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target) };
+
+      progress("writing");
+      const sheets = context.workbook.worksheets;
+      const sheet = output.exists ? sheets.getItem(used.output.sheet) : sheets.add(used.output.sheet);
+      if (state.previousOutput && findSheet(state.sheets, state.previousOutput.sheet)) queueClearRegion(context, state.previousOutput);
+      const region = queueReport(sheet, used.output.sheet, anchor, layout, { chart: used.output.chart, replaceChart: output.hasChart });
+      queueOutputName(context, region, { output: state.previousOutput !== null, text: state.previousText !== null });
+      queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, toHistoryRows(report, options.now ?? new Date().toISOString()), report.period);
+      if (options.storeConfig) queueSettings(context, used, findSheet(state.sheets, SETTINGS_SHEET) !== undefined);
+      sheet.activate();
+      await context.sync();
+      progress("done");
+      return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(region) };
+    });
+  } catch (error) {
+    return failed([problemFromException(error)], config);
+  }
+}
