@@ -1,8 +1,8 @@
 // Numbers as Swedish economists type or paste them (design §2 "Numbers in cells").
-import type { CellValue } from "./types";
+import type { CellValue, Unit } from "./types";
 
 export type ParsedAmount =
-  | { ok: true; value: number; percent: boolean; decimals: number }
+  | { ok: true; value: number; percent: boolean; decimals: number; unit?: Unit }
   | { ok: false; reason: "empty" | "error" | "text" | "boolean" };
 
 /** Excel's error values as the JavaScript API returns them. */
@@ -11,8 +11,16 @@ const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|
 // Spaces that separate thousands: plain, no-break (U+00A0), narrow no-break (U+202F), thin (U+2009).
 const SPACES = /[\s\u00a0\u202f\u2009]+/g;
 const MINUS_SIGNS = /[\u2212\u2013\u2012\u2010\ufe63\uff0d]/g;
-// A trailing currency/unit word is accepted and ignored: the unit comes from the header or config.
-const TRAILING_UNIT = /(?:tkr|mnkr|mkr|mdkr|kr|sek|kronor|tusen kronor|miljoner kronor|:-)\.?$/i;
+// A trailing unit word ("48 200 tkr") is accepted and reported, so a cell in another unit than its
+// source's is converted rather than misread by a factor of a thousand.
+const TRAILING_UNIT = /\s*(tusen kronor|miljoner kronor|tkr|mnkr|mkr|kronor|kr|sek|:-)\.?$/i;
+
+function unitOfWord(word: string): Unit {
+  const lower = word.toLowerCase();
+  if (lower === "tkr" || lower === "tusen kronor") return "tkr";
+  if (lower === "mnkr" || lower === "mkr" || lower === "miljoner kronor") return "mnkr";
+  return "kr";
+}
 
 export function isErrorValue(value: CellValue): value is string {
   return typeof value === "string" && ERROR_VALUE.test(value.trim());
@@ -52,15 +60,22 @@ function parseNumberText(text: string): ParsedAmount {
   let negative = false;
   let percent = false;
   // A trailing minus ("67 000-", "67 000 tkr-") is how some ledgers print negatives.
-  if (/\s*-$/.test(rest) && !/^[-+(]/.test(rest)) {
+  if (/\s*-$/.test(rest) && !/:-$/.test(rest) && !/^[-+(]/.test(rest)) {
     negative = true;
     rest = rest.replace(/\s*-$/, "");
   }
-  rest = rest.replace(TRAILING_UNIT, "").trim();
+  let unit: Unit | undefined;
+  const stripUnit = (text: string): string => {
+    const match = TRAILING_UNIT.exec(text);
+    if (!match) return text.trim();
+    unit = unitOfWord(match[1]);
+    return text.slice(0, match.index).trim();
+  };
+  rest = stripUnit(rest);
   const parenthesised = /^\((.*)\)$/.exec(rest);
   if (parenthesised && !negative) {
     negative = true;
-    rest = parenthesised[1].trim().replace(TRAILING_UNIT, "").trim();
+    rest = stripUnit(parenthesised[1]);
   }
   if (rest.endsWith("%")) {
     percent = true;
@@ -87,7 +102,7 @@ function parseNumberText(text: string): ParsedAmount {
   }
   if (negative) result = -result;
   if (result === 0) result = 0; // no -0
-  return { ok: true, value: result, percent, decimals };
+  return unit ? { ok: true, value: result, percent, decimals, unit } : { ok: true, value: result, percent, decimals };
 }
 
 export interface FormatOptions {

@@ -228,7 +228,11 @@ export function parseSource(source: SourceData): ParsedSource {
       }
       if (!amount.ok) continue;
       const formatDecimals = decimalsOfFormat(formats?.[r]?.[column]);
-      read[field] = { value: amount.value, decimals: formatDecimals ?? amount.decimals, percent: amount.percent, cell };
+      const decimals = formatDecimals ?? amount.decimals;
+      // "1,5 mnkr" typed in a tkr table is 1 500 tkr; its precision moves with it.
+      const shift = amount.unit && amount.unit !== unit ? Math.log10(UNIT_FACTOR[amount.unit] / UNIT_FACTOR[unit]) : 0;
+      const converted = shift === 0 ? amount.value : toKronor(amount.value, amount.unit as Unit) / UNIT_FACTOR[unit];
+      read[field] = { value: converted, decimals: decimals - shift, percent: amount.percent, cell };
     }
     if (isTotal) {
       totals.push({ label, cell: labelCell, segmentStart, segmentEnd: rows.length, read });

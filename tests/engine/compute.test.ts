@@ -267,3 +267,52 @@ describe("report date", () => {
     expect(report.errors).toContainEqual(expect.objectContaining({ code: "badReportDate" }));
   });
 });
+
+describe("sources without recognisable headers", () => {
+  it("read by configured column letters, even with no header row at all", () => {
+    const report = computeReport(input([source([["A", 1000, -900], ["B", 500, -600]], { columns: { area: "C", grant: "D", forecastNetCost: "E" } }, "Blad1", "C10")]));
+    expect(report.errors).toEqual([]);
+    expect(report.detected[0]).toMatchObject({ headerRows: 0, columns: { area: "C", grant: "D", forecastNetCost: "E" } });
+    expect(report.rows.map((row) => [row.area, row.deviation / TKR, row.cell])).toEqual([
+      ["A", 100, "Blad1!C10"],
+      ["B", -100, "Blad1!C11"],
+    ]);
+  });
+
+  it("with an area header on the second header line", () => {
+    const report = rowsOf([
+      ["", "Kommunbidrag", "Prognos nettokostnad"],
+      ["Verksamhetsområde", "helår", "helår"],
+      ["A", 1000, -900],
+    ]);
+    expect(report.detected[0]).toMatchObject({ headerRows: 2, columns: { area: "A", grant: "B", forecastNetCost: "C" } });
+  });
+});
+
+describe("mixed sources", () => {
+  it("warns when headers name different units and uses the first", () => {
+    const report = rowsOf([["Område", "KB (tkr)", "Prognos (mnkr)"], ["A", 1000, -900]]);
+    expect(report.detected[0].unit).toBe("tkr");
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: "unitConflict", params: { unit: "tkr", other: "mnkr" } }));
+  });
+
+  it("leaves the period column out when one source lacks it, and says so", () => {
+    const report = computeReport(
+      input([source([["Område", "Avvikelse jan–nov", "KB", "Prognos"], ["A", 5, 1000, -990]]), source([HEADER, ["B", 10, -9]], {}, "Blad2")]),
+    );
+    expect(report.hasPeriodDeviation).toBe(false);
+    expect(report.rows.every((row) => row.periodDeviation === null)).toBe(true);
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: "periodDeviationPartial", params: { without: "Blad2!A1" } }));
+  });
+});
+
+describe("a unit written in a cell", () => {
+  it("converts a cell in another unit than its source's", () => {
+    const report = rowsOf([["Område", "KB (tkr)", "Prognos (tkr)"], ["A", "1,5 mnkr", "-1 400 tkr"], ["B", "200 000 kr", -150]]);
+    expect(report.errors).toEqual([]);
+    expect(report.rows.map((row) => [row.grant, row.forecastNetCost])).toEqual([
+      [1_500_000, 1_400_000],
+      [200_000, 150_000],
+    ]);
+  });
+});

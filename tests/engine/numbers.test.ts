@@ -67,6 +67,18 @@ describe("parseAmount reads what a Swedish economist types or pastes", () => {
     expect(decimalsOf(1.5e-7)).toBe(8);
   });
 
+  it.each<[string, string | undefined]>([
+    ["48 200 tkr", "tkr"],
+    ["1,5 mnkr", "mnkr"],
+    ["1 000:-", "kr"],
+    ["12 tusen kronor", "tkr"],
+    ["(67 000 tkr)", "tkr"],
+    ["67 000", undefined],
+  ])("reports the unit written in %j", (text, unit) => {
+    const parsed = parseAmount(text);
+    expect(parsed.ok && parsed.unit).toBe(unit ?? undefined);
+  });
+
   it("recognises Excel's error values only", () => {
     expect(isErrorValue("#REF!")).toBe(true);
     expect(isErrorValue("#SPILL!")).toBe(true);
