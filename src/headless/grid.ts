@@ -1,7 +1,7 @@
 // Walking the cells of a worksheet box without creating what does not exist, merges, and
 // the used range.
 import type ExcelJS from "exceljs";
-import { type CellBox, intersects } from "./address";
+import { type CellBox, MAX_COLUMNS, MAX_ROWS, intersects } from "./address";
 import { isMergeSlave } from "./cells";
 import { OfficeError } from "./errors";
 
@@ -22,7 +22,7 @@ export function readGrid<T>(sheet: ExcelJS.Worksheet, box: CellBox, read: (cell:
 
 /** Cells of the box that exist, or all of them (created) when `create`. Rows past the sheet's last row are skipped unless creating a bounded box. */
 export function* cellsOf(sheet: ExcelJS.Worksheet, box: CellBox, create: boolean): Generator<ExcelJS.Cell> {
-  const huge = (box.bottom - box.top + 1) * (box.right - box.left + 1) > 2_000_000;
+  const huge = (box.bottom - box.top + 1) * (box.right - box.left + 1) > 100_000 || isWholeColumns(box) || isWholeRows(box);
   const lastRow = create && !huge ? box.bottom : Math.min(box.bottom, sheet.rowCount);
   const lastColumn = create && !huge ? box.right : Math.min(box.right, Math.max(sheet.columnCount, 1));
   for (let r = box.top; r <= lastRow; r++) {
@@ -31,6 +31,32 @@ export function* cellsOf(sheet: ExcelJS.Worksheet, box: CellBox, create: boolean
     for (let c = box.left; c <= lastColumn; c++) {
       const cell = create && !huge ? row.getCell(c) : row.findCell(c);
       if (cell) yield cell;
+    }
+  }
+}
+
+export function isWholeColumns(box: CellBox): boolean {
+  return box.top === 1 && box.bottom === MAX_ROWS;
+}
+
+export function isWholeRows(box: CellBox): boolean {
+  return box.left === 1 && box.right === MAX_COLUMNS;
+}
+
+/**
+ * A style change for a whole column (or row) goes to the column's (row's) own style, which
+ * cells created later inherit, and to the cells that exist — not to a million new cells.
+ */
+export function patchLineStyles(sheet: ExcelJS.Worksheet, box: CellBox, patch: (style: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>): void {
+  if (isWholeColumns(box)) {
+    for (let c = box.left; c <= Math.min(box.right, MAX_COLUMNS); c++) {
+      const column = sheet.getColumn(c) as unknown as { style: Partial<ExcelJS.Style> };
+      column.style = { ...column.style, ...patch(column.style ?? {}) };
+    }
+  } else if (isWholeRows(box)) {
+    for (let r = box.top; r <= box.bottom; r++) {
+      const row = sheet.getRow(r) as unknown as { style: Partial<ExcelJS.Style> };
+      row.style = { ...row.style, ...patch(row.style ?? {}) };
     }
   }
 }

@@ -5,7 +5,7 @@ import { type ApiValue, intake, isMergeSlave, readFormula, readNumberFormat, rea
 import { HeadlessConditionalFormatCollection, clearConditionalFormats } from "./conditionalFormats";
 import type { HeadlessContext } from "./context";
 import { OfficeError } from "./errors";
-import { assertSheetAlive, cellsOf, mergesTouching, readGrid, usedBox } from "./grid";
+import { assertSheetAlive, cellsOf, isWholeColumns, isWholeRows, mergesTouching, patchLineStyles, readGrid, usedBox } from "./grid";
 import { HeadlessObject, quote } from "./object";
 import { HeadlessRangeFormat } from "./rangeFormat";
 import { assertWritable, patchStyle } from "./styles";
@@ -94,9 +94,18 @@ export class HeadlessRange extends HeadlessObject<RangeTarget> {
   }
 
   get numberFormat(): string[][] { return this.read("numberFormat"); }
+  /** A 2-D array of the range's shape, or one format for all cells (also for whole columns). */
   set numberFormat(formats: string[][]) {
     this.write("numberFormat", formats, (t) => {
       assertWritable(t.sheet, cellsOf(t.sheet, t.box, false), "format");
+      const input: unknown = formats;
+      if (!Array.isArray(input) && (isWholeColumns(t.box) || isWholeRows(t.box))) {
+        if (typeof input !== "string") throw new OfficeError("InvalidArgument", `numberFormat: ${JSON.stringify(input)} is not a format code.`);
+        const numFmt = input === "" || input.toLowerCase() === "general" ? undefined : input;
+        patchLineStyles(t.sheet, t.box, () => ({ numFmt }));
+        for (const cell of cellsOf(t.sheet, t.box, false)) patchStyle(cell, { numFmt });
+        return;
+      }
       eachInput(t, formats, "numberFormat", (cell, format) => {
         if (typeof format !== "string") throw new OfficeError("InvalidArgument", `numberFormat: ${JSON.stringify(format)} is not a format code.`);
         patchStyle(cell, { numFmt: format === "" || format.toLowerCase() === "general" ? undefined : format });

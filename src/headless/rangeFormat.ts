@@ -5,7 +5,7 @@ import { boxColumns, boxRows } from "./address";
 import { readText } from "./cells";
 import type { HeadlessContext } from "./context";
 import { OfficeError } from "./errors";
-import { cellsOf, mergesOf, uniform } from "./grid";
+import { cellsOf, isWholeColumns, isWholeRows, mergesOf, patchLineStyles, uniform } from "./grid";
 import { HeadlessObject } from "./object";
 import type { HeadlessRange, RangeTarget } from "./range";
 import {
@@ -32,6 +32,14 @@ abstract class RangePart extends HeadlessObject<RangeTarget> {
     const cells = [...cellsOf(target.sheet, target.box, true)];
     assertWritable(target.sheet, cells, "format");
     cells.forEach(change);
+    if (isWholeColumns(target.box) || isWholeRows(target.box)) {
+      // Run the same change on a scratch cell to learn the style that whole lines should carry.
+      patchLineStyles(target.sheet, target.box, (style) => {
+        const scratch = { style: { ...style } } as unknown as ExcelJS.Cell;
+        change(scratch);
+        return scratch.style;
+      });
+    }
   }
 }
 
