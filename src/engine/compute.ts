@@ -105,7 +105,10 @@ export function computeReport(input: EngineInput): Report {
   }
 
   const baseline = pickBaseline(input.history, period, input.baselinePeriod);
-  if (input.baselinePeriod !== undefined && !baseline) {
+  if (input.baselinePeriod === period) {
+    // Comparing a period with its own stored forecast would move the baseline on every re-run.
+    warnings.push({ code: "baselineIsOwnPeriod", severity: "warning", params: { period } });
+  } else if (input.baselinePeriod !== undefined && !baseline) {
     warnings.push({ code: "baselineNotFound", severity: "warning", params: { period: input.baselinePeriod } });
   } else if (!baseline && parsed.some((source) => source.rows.length > 0)) {
     warnings.push({ code: "noBaseline", severity: "warning", params: { period } });

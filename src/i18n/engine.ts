@@ -129,6 +129,10 @@ export const engineMessages: Catalogue = {
     sv: "det finns ingen sparad prognos före {period} att jämföra med; pilarna visas från nästa månad",
     en: "there is no stored forecast before {period} to compare with; arrows show from next month",
   },
+  baselineIsOwnPeriod: {
+    sv: "en prognos kan inte jämföras med sin egen period ({period}); ingen jämförelse görs",
+    en: "a forecast cannot be compared with its own period ({period}); no comparison is made",
+  },
   baselineNotFound: { sv: "prognosen för {period} finns inte i prognoshistoriken", en: "the forecast for {period} is not in the forecast history" },
   newArea: {
     sv: "{area} finns inte i prognosen för {period}; ingen pil",

@@ -247,6 +247,9 @@ describe("trend against the baseline", () => {
     const missing = computeReport(input([source(values)], { history: all, baselinePeriod: "2024-03" }));
     expect(missing.baseline).toBeNull();
     expect(missing.warnings).toContainEqual(expect.objectContaining({ code: "baselineNotFound", params: { period: "2024-03" } }));
+    const own = computeReport(input([source(values)], { history: [...all, ...history("2024-11", { A: 1 })], baselinePeriod: "2024-11" }));
+    expect(own.baseline).toBeNull();
+    expect(own.warnings).toContainEqual(expect.objectContaining({ code: "baselineIsOwnPeriod" }));
   });
 });
 

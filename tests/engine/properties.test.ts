@@ -127,3 +127,26 @@ describe("properties of the engine", () => {
     );
   });
 });
+
+describe("whatever is pasted", () => {
+  const cell: fc.Arbitrary<CellValue> = fc.oneof(
+    fc.double({ noNaN: true, min: -1e12, max: 1e12 }),
+    fc.integer(),
+    fc.constantFrom("", " ", "#REF!", "#N/A", "4 21O", "Summa", "Nämndens ram", "3,1%", "(67 000)", "\u221212", "tkr", "=A1", true, false),
+    fc.string({ maxLength: 12 }),
+  );
+  const grid = fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { minLength: 0, maxLength: 12 });
+
+  it("never throws, and every error is an error value naming a cell of the source or its range", () => {
+    fc.assert(
+      fc.property(grid, (rows) => {
+        const report = computeReport(input([source([["Verksamhetsområde", "KB", "Prognos", "% av KB"], ...rows], {}, "Controller", "B2")]));
+        for (const problem of [...report.errors, ...report.warnings]) {
+          expect(typeof problem.code).toBe("string");
+          if (problem.cell) expect(problem.cell).toMatch(/^Controller!/);
+        }
+        for (const error of report.errors) expect(error.cell ?? "").toMatch(/^Controller!/);
+      }),
+    );
+  });
+});
