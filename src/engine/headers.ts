@@ -23,6 +23,8 @@ export function fieldOfHeader(header: string): Field | null {
   if (/%|procent|percent|\bpct\b/.test(text)) return "reportedPct";
   if (DEVIATION.test(text)) return isPeriodHeader(text) && !FULL_YEAR.test(text.replace(/budget-?\s?avvikelse/, "")) ? "periodDeviation" : "reportedDeviation";
   if (/prognos|forecast|projection|projected/.test(text)) return "forecastNetCost";
+  // The year is not over: a full-year net cost is a forecast.
+  if (/nettokostnad|net cost/.test(text) && /helår|full[- ]year/.test(text)) return "forecastNetCost";
   if (/periodiserad|periodised|periodized/.test(text)) return "periodBudget";
   if (GRANT.test(text) && isPeriodHeader(text)) return "periodBudget";
   if (/utfall|actual|outcome|nettokostnad|net cost/.test(text) && isPeriodHeader(text)) return "periodNetCost";

@@ -17,6 +17,7 @@ describe("headers name fields, in Swedish and English", () => {
     ["Prognos nettokostnad helår", "forecastNetCost"],
     ["Helårsprognos", "forecastNetCost"],
     ["Forecast net cost", "forecastNetCost"],
+    ["Nettokostnad helår", "forecastNetCost"],
     ["Budgetavvikelse jan–nov", "periodDeviation"],
     ["Budget-\navvikelse\njan-nov", "periodDeviation"],
     ["Avvikelse ack", "periodDeviation"],
