@@ -62,6 +62,8 @@ export interface ImportBaselineOptions {
   /** "YYYY-MM-DD"; default: last day of the period's month. */
   reportDate?: string;
   now?: string;
+  /** Replace the rows of `period` when the history already has them (default: refuse). */
+  replace?: boolean;
 }
 
 export interface ImportBaselineResult {
