@@ -1,0 +1,2 @@
+export declare const OFFICE_ORIGINS: readonly string[];
+export declare function contentSecurityPolicy(): string;
