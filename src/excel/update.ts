@@ -34,6 +34,9 @@ import type { RunExcel, UpdateOptions, UpdateResult } from "./types";
 import { queueClearRegion, queueHistory, queueOutputName, queueReport, queueSettings } from "./write";
 
 const MAX_ROW_INDEX = 1_048_575;
+// A bar per area says something up to a few dozen areas; beyond that the chart is noise (and one
+// colour per bar would fill the request), so the table stands alone and a warning says why.
+export const MAX_CHART_AREAS = 40;
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -167,17 +170,20 @@ export async function updateForecast(run: RunExcel, options: UpdateOptions = {})
       if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target) };
 
       progress("writing");
+      const warnings = [...report.warnings];
       const sheets = context.workbook.worksheets;
       const sheet = output.exists ? sheets.getItem(used.output.sheet) : sheets.add(used.output.sheet);
       if (state.previousOutput && findSheet(state.sheets, state.previousOutput.sheet)) queueClearRegion(context, state.previousOutput);
-      const region = queueReport(sheet, used.output.sheet, anchor, layout, { chart: used.output.chart, replaceChart: output.hasChart });
+      const chart = used.output.chart && report.rows.length <= MAX_CHART_AREAS;
+      if (used.output.chart && !chart) warnings.push({ code: "chartSkipped", severity: "warning", params: { areas: report.rows.length, max: MAX_CHART_AREAS } });
+      const region = queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
       queueOutputName(context, region, { output: state.previousOutput !== null, text: state.previousText !== null });
       queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, toHistoryRows(report, options.now ?? new Date().toISOString()), report.period);
       if (options.storeConfig) queueSettings(context, used, findSheet(state.sheets, SETTINGS_SHEET) !== undefined);
       sheet.activate();
       await context.sync();
       progress("done");
-      return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(region) };
+      return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(region) };
     });
   } catch (error) {
     return failed([problemFromException(error)], config);

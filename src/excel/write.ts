@@ -18,6 +18,22 @@ export function queueClearRegion(context: Excel.RequestContext, box: Box): void 
   range.clear("All");
 }
 
+/** Vertical runs of one number format per column ("General" runs are skipped: the region was cleared). */
+export function formatRuns(formats: string[][]): Array<{ block: ReportLayout["arrows"]; format: string }> {
+  const runs: Array<{ block: ReportLayout["arrows"]; format: string }> = [];
+  const columns = formats[0]?.length ?? 0;
+  for (let column = 0; column < columns; column++) {
+    let start = 0;
+    for (let row = 1; row <= formats.length; row++) {
+      if (row < formats.length && formats[row][column] === formats[start][column]) continue;
+      const format = formats[start][column];
+      if (format !== "General") runs.push({ block: { row: start, column, rows: row - start, columns: 1 }, format });
+      start = row;
+    }
+  }
+  return runs;
+}
+
 function applyFormat(range: Excel.Range, format: CellFormat): void {
   const font = range.format.font;
   if (format.bold !== undefined) font.bold = format.bold;
@@ -42,8 +58,9 @@ export function queueReport(sheet: Excel.Worksheet, sheetName: string, anchor: C
   const place = (block: Parameters<typeof placeBlock>[2]) => sheet.getRange(localAddress(placeBlock(sheetName, anchor, block)));
   const whole = placeBlock(sheetName, anchor, { row: 0, column: 0, rows: layout.rows, columns: layout.columns });
   const range = sheet.getRange(localAddress(whole));
-  // Formats first: a name typed "=Ekonomi" lands in a text cell and stays text.
-  range.numberFormat = layout.numberFormats;
+  // Formats first: a name typed "=Ekonomi" lands in a text cell and stays text. One format per run of
+  // equal cells down a column keeps the request small (5 000 rows would otherwise send every code).
+  for (const run of formatRuns(layout.numberFormats)) place(run.block).numberFormat = Array.from({ length: run.block.rows }, () => [run.format]);
   range.values = layout.values;
   for (const merge of layout.merges) place(merge).merge(false);
   for (const { block, format } of layout.styles) applyFormat(place(block), format);

@@ -83,6 +83,10 @@ export const excelMessages: Catalogue = {
     en: "there is no report to put the text under; update the forecast first",
   },
   historyPeriodMissing: { sv: "prognoshistoriken har inga rader för {period}", en: "the forecast history has no rows for {period}" },
+  chartSkipped: {
+    sv: "diagrammet ritas inte för {areas} verksamhetsområden (högst {max}); tabellen är skriven",
+    en: "the chart is not drawn for {areas} business areas (at most {max}); the table is written",
+  },
   excelFailed: {
     sv: "Excel kunde inte genomföra ändringen ({code}: {message})",
     en: "Excel could not carry out the change ({code}: {message})",
