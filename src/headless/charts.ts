@@ -43,7 +43,7 @@ function seriesFor(sheet: ExcelJS.Worksheet, source: string, seriesBy: string): 
   return Array.from({ length: Math.max(count, 0) }, (_, i) => {
     const index = i + (categories ? 1 : 0);
     const nameCell = byColumns ? sheet.findCell(box.top, box.left + index) : sheet.findCell(box.top + index, box.left);
-    return { name: headers ? String(readValue(nameCell)) : `Series${i + 1}`, color: null, pointColors: Array(Math.max(points, 0)).fill(null) };
+    return { name: headers ? String(readValue(nameCell)) : `Series${i + 1}`, color: null, pointColors: Array(Math.max(points, 0)).fill(null), categories: null };
   });
 }
 
@@ -84,6 +84,8 @@ export class HeadlessChartCollection extends HeadlessCollection<HeadlessChart, C
         source: address,
         seriesBy,
         title: null,
+        legendVisible: true,
+        categoryAxisReversed: false,
         series: seriesFor(source.sheet, address, seriesBy),
         position: null,
         left: 0,
@@ -129,6 +131,8 @@ export class HeadlessChart extends HeadlessObject<ChartTarget> {
   protected readonly scalarProps = ["id", "name", "chartType", "left", "top", "width", "height"] as const;
   private titleProxy?: HeadlessChartTitle;
   private seriesProxy?: HeadlessChartSeriesCollection;
+  private legendProxy?: HeadlessChartFlag;
+  private axesProxy?: { categoryAxis: HeadlessChartFlag };
 
   constructor(ctx: HeadlessContext, path: string, private readonly resolver: () => ChartTarget | null) {
     super(ctx, path);
@@ -179,9 +183,20 @@ export class HeadlessChart extends HeadlessObject<ChartTarget> {
     return (this.seriesProxy ??= new HeadlessChartSeriesCollection(this.ctx, `${this.path}.series`, this));
   }
 
+  get legend(): HeadlessChartFlag {
+    return (this.legendProxy ??= new HeadlessChartFlag(this.ctx, `${this.path}.legend`, this, "ChartLegend", "visible", "legendVisible"));
+  }
+  /** Only `categoryAxis.reversePlotOrder` is modelled. */
+  get axes(): { categoryAxis: HeadlessChartFlag } {
+    return (this.axesProxy ??= {
+      categoryAxis: new HeadlessChartFlag(this.ctx, `${this.path}.axes.categoryAxis`, this, "ChartAxis", "reversePlotOrder", "categoryAxisReversed"),
+    });
+  }
+
   protected override navigation(name: string): HeadlessObject | undefined {
     if (name === "title") return this.title;
     if (name === "series") return this.series;
+    if (name === "legend") return this.legend;
     return undefined;
   }
 
@@ -225,6 +240,39 @@ export class HeadlessChart extends HeadlessObject<ChartTarget> {
       const charts = chartsOf(this.ctx, sheet);
       charts.splice(charts.indexOf(chart), 1);
     });
+  }
+}
+
+/** A chart part with one boolean property kept in the chart's state (legend.visible, categoryAxis.reversePlotOrder). */
+export class HeadlessChartFlag extends HeadlessObject<ChartTarget> {
+  protected readonly scalarProps: readonly string[];
+
+  constructor(
+    ctx: HeadlessContext,
+    path: string,
+    private readonly chart: HeadlessChart,
+    readonly typeName: string,
+    private readonly property: string,
+    private readonly field: "legendVisible" | "categoryAxisReversed",
+  ) {
+    super(ctx, path);
+    this.scalarProps = [property];
+    Object.defineProperty(this, property, {
+      get: () => this.read(property),
+      set: (value: boolean) =>
+        this.write(property, value, ({ chart: state }) => {
+          if (typeof value !== "boolean") throw new OfficeError("InvalidArgument", `${typeName}.${property} must be a boolean.`);
+          state[field] = value;
+        }),
+    });
+  }
+
+  protected resolve(): ChartTarget | null {
+    return this.chart.resolveNow();
+  }
+
+  protected readProperty(name: string, { chart }: ChartTarget): unknown {
+    return name === this.property ? chart[this.field] : undefined;
   }
 }
 
@@ -328,6 +376,14 @@ export class HeadlessChartSeries extends HeadlessObject<SeriesTarget> {
       const t = this.resolveNow();
       return t === null ? null : { apply: (color) => (t.series.color = color) };
     }));
+  }
+
+  /** Category labels from a range (ExcelApi 1.7); the range must be on a worksheet of this workbook. */
+  setXAxisValues(sourceData: HeadlessRange): void {
+    this.queue("setXAxisValues", [sourceData.path], ({ series }) => {
+      const source = sourceData.target();
+      series.categories = qualifiedAddress(source.sheet.name, source.box);
+    });
   }
 
   get points(): HeadlessChartPointsCollection {

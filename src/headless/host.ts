@@ -24,6 +24,10 @@ export interface ChartInfo {
   /** Per series, the colour of each data point (null where none was set). */
   pointColors: (string | null)[][];
   position: { start: string; end: string | null } | null;
+  legendVisible: boolean;
+  categoryAxisReversed: boolean;
+  /** Per series, the category-label address set by setXAxisValues (null: from the source). */
+  seriesCategories: (string | null)[];
 }
 
 export interface HeadlessHost {
@@ -47,6 +51,9 @@ function chartInfo(chart: ChartState): ChartInfo {
     seriesColors: chart.series.map((s) => s.color),
     pointColors: chart.series.map((s) => [...s.pointColors]),
     position: chart.position ? { ...chart.position } : null,
+    legendVisible: chart.legendVisible,
+    categoryAxisReversed: chart.categoryAxisReversed,
+    seriesCategories: chart.series.map((s) => s.categories),
   };
 }
 

@@ -21,6 +21,8 @@ export interface ChartSeriesState {
   name: string;
   color: string | null;
   pointColors: (string | null)[];
+  /** Address set by setXAxisValues (category labels), null when taken from the source. */
+  categories: string | null;
 }
 
 export interface ChartState {
@@ -31,6 +33,8 @@ export interface ChartState {
   source: string;
   seriesBy: string;
   title: string | null;
+  legendVisible: boolean;
+  categoryAxisReversed: boolean;
   series: ChartSeriesState[];
   position: { start: string; end: string | null } | null;
   left: number;

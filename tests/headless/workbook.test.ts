@@ -196,6 +196,9 @@ describe("charts (kept in memory)", () => {
         seriesColors: ["#00B050"],
         pointColors: [[null, "#FF0000"]],
         position: { start: "D2", end: "K18" },
+        legendVisible: true,
+        categoryAxisReversed: false,
+        seriesCategories: [null],
       },
     ]);
     const error = await officeError(() =>
@@ -209,6 +212,37 @@ describe("charts (kept in memory)", () => {
       context.workbook.worksheets.getItem("Data").charts.getItem("Prognosdiagram").delete();
     });
     expect(host.charts("Data")).toEqual([]);
+  });
+});
+
+describe("chart labels, legend and axis order", () => {
+  test("setXAxisValues, legend.visible and categoryAxis.reversePlotOrder are applied at sync and read back", async () => {
+    const host = sampleHost();
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      const chart = sheet.charts.add("BarClustered" as Excel.ChartType, sheet.getRange("B2:B3"), "Columns" as Excel.ChartSeriesBy);
+      chart.series.getItemAt(0).setXAxisValues(sheet.getRange("A2:A3"));
+      chart.legend.visible = false;
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      expect(host.charts("Data")).toEqual([]); // nothing before the sync
+      const legend = chart.legend.load("visible");
+      await context.sync();
+      expect(legend.visible).toBe(false);
+    });
+    expect(host.charts("Data")[0]).toMatchObject({ legendVisible: false, categoryAxisReversed: true, seriesCategories: ["Data!A2:A3"] });
+  });
+
+  test("a legend property read before load throws PropertyNotLoaded", async () => {
+    const host = sampleHost();
+    const error = await officeError(() =>
+      host.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Data");
+        const chart = sheet.charts.add("BarClustered" as Excel.ChartType, sheet.getRange("B2:B3"), "Columns" as Excel.ChartSeriesBy);
+        await context.sync();
+        return chart.legend.visible;
+      }),
+    );
+    expect(error.code).toBe("PropertyNotLoaded");
   });
 });
 
