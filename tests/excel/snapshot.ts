@@ -24,6 +24,11 @@ export async function reload(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbo
   return copy;
 }
 
+/** ExcelJS keeps a sheet's conditional formats on a property its typings do not declare. */
+export function conditionalFormatsOf(sheet: ExcelJS.Worksheet): Array<{ ref: string; rules: unknown[] }> {
+  return (sheet as unknown as { conditionalFormattings?: Array<{ ref: string; rules: unknown[] }> }).conditionalFormattings ?? [];
+}
+
 /** Snapshot of the workbook after a save and reload, so only what reaches the file counts. */
 export async function snapshot(workbook: ExcelJS.Workbook): Promise<WorkbookSnapshot> {
   const saved = await reload(workbook);
@@ -41,7 +46,7 @@ export async function snapshot(workbook: ExcelJS.Workbook): Promise<WorkbookSnap
       state: sheet.state,
       cells,
       merges: [...(model.merges ?? [])].sort(),
-      conditionalFormats: JSON.parse(JSON.stringify(sheet.conditionalFormattings ?? [])),
+      conditionalFormats: JSON.parse(JSON.stringify(conditionalFormatsOf(sheet))),
       widths: sheet.columns?.map((column) => column.width) ?? [],
       protected: !!(sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet,
     };

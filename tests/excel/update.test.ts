@@ -7,7 +7,7 @@ import { updateForecast, type UpdateOptions } from "../../src/excel";
 import { createHeadlessHost, type HeadlessHost } from "../../src/headless";
 import { formatProblem } from "../../src/i18n";
 import { buildSeedWorkbook, OCTOBER_BASELINE, SEED_CONFIG, type SeedWorkbookOptions } from "../fixtures/seedWorkbook";
-import { reload, snapshot } from "./snapshot";
+import { conditionalFormatsOf, reload, snapshot } from "./snapshot";
 
 const RUN: UpdateOptions = { today: "2024-12-05", now: "2024-12-05T10:00:00.000Z" };
 
@@ -81,7 +81,7 @@ describe("the seed with a stored October baseline", () => {
   });
 
   it("puts a ThreeArrows icon set, icons only, thresholds −0.5 and 0.5, on the arrow column", () => {
-    const formats = report.conditionalFormattings;
+    const formats = conditionalFormatsOf(report);
     expect(formats).toHaveLength(1);
     expect(formats[0].ref).toBe("G6:G10");
     const rule = formats[0].rules[0] as unknown as { type: string; iconSet: string; showValue: boolean; cfvo: Array<{ type: string; value: number }> };
