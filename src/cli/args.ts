@@ -25,6 +25,8 @@ export interface ImportBaselineArgs extends Common {
   command: "import-baseline";
   range: string;
   period: string;
+  /** Replace the period when the history already holds it (else that is an error). */
+  replace: boolean;
 }
 
 export interface HelpArgs {
@@ -49,7 +51,7 @@ type OptionKind = "flag" | "value";
 const COMMON_OPTIONS: Record<string, OptionKind> = { "--out": "value", "--date": "value", "--json": "flag", "--dry-run": "flag", "--help": "flag" };
 const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
   update: { ...COMMON_OPTIONS, "--config": "value", "--baseline": "value" },
-  "import-baseline": { ...COMMON_OPTIONS, "--range": "value", "--period": "value" },
+  "import-baseline": { ...COMMON_OPTIONS, "--range": "value", "--period": "value", "--replace": "flag" },
 };
 const COMMANDS = Object.keys(OPTIONS) as CommandName[];
 
@@ -170,5 +172,5 @@ export function parseArgs(argv: readonly string[]): CliArgs | UsageError {
   const parsedRange = parseRange(range);
   if (!parsedRange || !parsedRange.sheet) return fail("badRange", { value: range }, command);
   if (!isPeriod(period)) return fail("badPeriod", { option: "--period", value: period }, command);
-  return { command, ...common, range, period };
+  return { command, ...common, range, period, replace: values.has("--replace") };
 }

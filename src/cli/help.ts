@@ -154,12 +154,14 @@ const IMPORT_BASELINE = {
 Sparar en tidigare prognos i prognoshistoriken (bladet Prognoshistorik), så att nästa
 uppdatering kan visa förändringen och pilarna. Används första månaden: området är en tabell
 med samma rubriker som controllernas (verksamhetsområde, kommunbidrag, prognos
-nettokostnad). En period som redan finns ersätts; andra perioder rörs inte.
+nettokostnad). Finns perioden redan i historiken är det ett fel, om inte --replace anges;
+andra perioder rörs aldrig.
 
 Flaggor:
   --range 'Blad!A1:F9'  området med tabellen, med bladnamn (krävs)
   --period ÅÅÅÅ-MM      perioden prognosen gäller, till exempel 2024-10 (krävs)
   --date ÅÅÅÅ-MM-DD     prognosens datum (standard: periodens sista dag)
+  --replace             ersätt perioden om den redan finns i historiken
   --out <ny.xlsx>       skriv till en ny fil (annars på plats, atomärt som för update)
   --dry-run             kontrollera, men skriv ingenting
   --json                skriv {period, reportDate, rows, warnings, errors, stats} på stdout;
@@ -178,12 +180,13 @@ Exempel:
 Stores an earlier forecast in the forecast history (sheet Prognoshistorik), so that the next
 update can show the change and the arrows. Used in the first month: the range is a table
 with the same headers as the controllers' (business area, grant, forecast net cost). A
-period already stored is replaced; other periods are not touched.
+period already stored is an error unless --replace is given; other periods are never touched.
 
 Options:
   --range 'Sheet!A1:F9' the range holding the table, with its sheet name (required)
   --period YYYY-MM      the period of the forecast, for example 2024-10 (required)
   --date YYYY-MM-DD     the forecast's date (default: the last day of the period)
+  --replace             replace the period when the history already holds it
   --out <new.xlsx>      write to a new file (else in place, atomically as for update)
   --dry-run             check, but write nothing
   --json                print {period, reportDate, rows, warnings, errors, stats} on stdout;

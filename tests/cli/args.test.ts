@@ -29,11 +29,13 @@ describe("parseArgs", () => {
       workbook: "a.xlsx",
       range: "Oktober!A4:D9",
       period: "2024-10",
+      replace: false,
       json: false,
       dryRun: false,
       lang: "sv",
     });
     expect(parseArgs(["import-baseline", "a.xlsx", "--range", "'Min flik'!A1:F9", "--period", "2024-10"])).toMatchObject({ range: "'Min flik'!A1:F9" });
+    expect(parseArgs(["import-baseline", "a.xlsx", "--range", "O!A1:D5", "--period", "2024-10", "--replace"])).toMatchObject({ replace: true });
     expect(parseArgs(["import-baseline", "a.xlsx", "--range", "A1:F9", "--period", "2024-10"])).toMatchObject({ command: "usage-error", key: "badRange" });
     expect(parseArgs(["import-baseline", "a.xlsx", "--range", "Oktober!A4:D9", "--period", "2024-13"])).toMatchObject({ command: "usage-error", key: "badPeriod" });
     expect(parseArgs(["import-baseline", "a.xlsx", "--period", "2024-10"])).toMatchObject({ command: "usage-error", key: "missingRequired", params: { option: "--range" } });

@@ -2,7 +2,7 @@ import { helpText } from "../../src/cli/help";
 
 const OPTIONS = {
   update: ["--config", "--date", "--baseline", "--out", "--json", "--dry-run", "--lang"],
-  "import-baseline": ["--range", "--period", "--date", "--out", "--dry-run", "--json", "--lang"],
+  "import-baseline": ["--range", "--period", "--replace", "--date", "--out", "--dry-run", "--json", "--lang"],
 } as const;
 const JSON_FIELDS = ["reportDate", "period", "periodLabel", "unit", "baseline", "rows", "total", "area", "periodDeviation", "grant", "forecastNetCost", "deviation", "pctOfGrant", "baselineDeviation", "change", "trend", "warnings", "errors", "narrative", "stats", "syncs", "maxRequestBytes"];
 
