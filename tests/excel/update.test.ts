@@ -108,6 +108,8 @@ describe("the seed with a stored October baseline", () => {
     expect(chart).toMatchObject({ name: "Prognosdiagram", type: "BarClustered", source: "Rapport!E6:E9" });
     expect(chart.pointColors[0]).toEqual(["#00B050", "#C00000", "#C00000", "#00B050"]);
     expect(chart.position?.start).toBe("I4");
+    // Area names as categories, first area on top like the table, no legend for the single series.
+    expect(chart).toMatchObject({ seriesCategories: ["Rapport!A6:A9"], categoryAxisReversed: true, legendVisible: false });
   });
 
   it("stores November in the history and keeps October as it was", () => {
@@ -198,6 +200,23 @@ describe("re-running after the table moved or shrank", () => {
     expect(sheet.getCell("A10").value).toBe("Nämndens ram");
     expect(sheet.getCell("H20").value).toBe("användarens text");
     expect(host.charts("Rapport")).toHaveLength(1);
+  });
+});
+
+describe("history upsert", () => {
+  it("replaces only the report's period when a re-run has fewer areas", async () => {
+    const host = await seedHost();
+    expect((await updateForecast(host.run, RUN)).ok).toBe(true);
+    const fewer = await updateForecast(host.run, { ...RUN, config: { ...SEED_CONFIG, sources: [{ range: "Controller!A3:F7" }] } });
+    expect(fewer.errors).toEqual([]);
+    const history = historyOf(await reload(host.workbook));
+    expect(history.filter((row) => row.period === "2024-10")).toEqual(OCTOBER_BASELINE);
+    expect(history.filter((row) => row.period === "2024-11").map((row) => row.area)).toEqual([
+      "Arbetsmarknad och ekonomiskt bistånd",
+      "Individ och familj",
+      "Boende, tillsyn och service",
+    ]);
+    expect(host.workbook.getWorksheet("Prognoshistorik")?.getCell("A9").value).toBeNull();
   });
 });
 
