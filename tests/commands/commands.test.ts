@@ -46,13 +46,11 @@ describe("uppdateraPrognos", () => {
     delete (globalThis as { Office?: unknown }).Office;
   });
 
-  it("opens the pane and completes the event, even when the pane cannot open", async () => {
-    const showAsTaskpane = jest.fn().mockRejectedValue(new Error("not in a shared runtime"));
-    (globalThis as { Office?: unknown }).Office = { addin: { showAsTaskpane } };
+  it("completes the event even when the update cannot run (here: no Excel at all)", async () => {
+    (globalThis as { Office?: unknown }).Office = { addin: { showAsTaskpane: jest.fn().mockRejectedValue(new Error("no pane")) } };
     const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
     const event = fakeEvent();
     await uppdateraPrognos(event);
-    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
     expect(event.completed).toHaveBeenCalledTimes(1);
     log.mockRestore();
   });
