@@ -216,7 +216,9 @@ export class HeadlessRangeFont extends RangePart {
   private setFont(name: string, value: unknown, patch: () => Partial<ExcelJS.Font>): void {
     this.write(name, value, (t) => {
       const change = patch();
-      this.restyle(t, (cell) => patchStyle(cell, { font: { ...cell.style.font, ...change } as ExcelJS.Font }));
+      // Excel keeps a cell's font name and size when one attribute changes; a cell with no font of its
+      // own has the workbook default (Calibri 11), which the saved file must then name explicitly.
+      this.restyle(t, (cell) => patchStyle(cell, { font: { name: "Calibri", size: 11, ...cell.style.font, ...change } as ExcelJS.Font }));
     });
   }
 

@@ -171,3 +171,15 @@ const haveLibreOffice = existsSync("/usr/bin/libreoffice") && existsSync("/usr/b
   },
   120_000,
 );
+
+test("a cell made bold keeps a named font in the saved file, as Excel keeps the cell's font", async () => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("Blad1").getCell("A1").value = "Nämndens ram";
+  const host = createHeadlessHost(workbook);
+  await host.run(async (context) => {
+    context.workbook.worksheets.getItem("Blad1").getRange("A1").format.font.bold = true;
+    await context.sync();
+  });
+  const reopened = await loadWorkbook(await saveWorkbook(host.workbook));
+  expect(reopened.getWorksheet("Blad1")?.getCell("A1").font).toMatchObject({ bold: true, name: "Calibri", size: 11 });
+});
