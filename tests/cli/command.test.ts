@@ -159,6 +159,35 @@ describe("prognos update", () => {
     expect(await readdir(dir)).toEqual(["rapport.xlsx"]);
   });
 
+  it("reads the settings sheet, and exits 1 naming its cell when the JSON there is broken", async () => {
+    await writeSeedWorkbook(at("rapport.xlsx"));
+    const workbook = await openWorkbook(at("rapport.xlsx"));
+    const settings = workbook.addWorksheet("Prognosinställningar", { state: "hidden" });
+    settings.getCell("A1").value = JSON.stringify({ version: 1, reportDate: "2024-11-30", sources: [{ range: "Controller!A3:F9" }], output: { sheet: "Nov", anchor: "A1", unit: "tkr", chart: false } });
+    await workbook.xlsx.writeFile(at("rapport.xlsx"));
+    const good = await prognos(["update", at("rapport.xlsx"), "--json", "--dry-run"]);
+    expect(good.code).toBe(0);
+    expect(JSON.parse(good.stdout)).toMatchObject({ reportDate: "2024-11-30" });
+
+    settings.getCell("A1").value = '{ "version": 1, "sources": [';
+    await workbook.xlsx.writeFile(at("rapport.xlsx"));
+    const before = await readFile(at("rapport.xlsx"));
+    const broken = await prognos(["update", at("rapport.xlsx"), "--date", "2024-11-30"]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain("Prognosinställningar!A1: ");
+    expect(Buffer.compare(await readFile(at("rapport.xlsx")), before)).toBe(0);
+  });
+
+  it("summarises in English with --lang en", async () => {
+    await writeSeedWorkbook(at("rapport.xlsx"));
+    const run = await prognos(["update", at("rapport.xlsx"), "--date", "2024-11-30", "--lang", "en"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Budget deviation per business area, 30 November 2024 (tkr)");
+    expect(run.stdout).toMatch(/Arbetsmarknad och ekonomiskt bistånd\s+56,758\s+1,645,081\s+-1,593,981\s+51,100\s+3\.1 %/);
+    expect(run.stdout).toContain("The report is written to Rapport!A1");
+    expect(run.stdout).toContain("detected automatically");
+  });
+
   it("writes nothing with --dry-run", async () => {
     await writeSeedWorkbook(at("rapport.xlsx"));
     const before = await readFile(at("rapport.xlsx"));
