@@ -51,9 +51,10 @@ const UPDATE = {
   sv: `prognos update <arbetsbok.xlsx> [flaggor]
 
 Läser controllernas tabell, beräknar budgetavvikelse helår, % av KB och förändringen mot
-föregående prognos, och skriver rapporten (bladet Rapport), pilarna, diagrammet och
-prognoshistoriken (bladet Prognoshistorik) i arbetsboken. Allt kontrolleras innan något
-skrivs: antingen skrivs hela resultatet eller ingenting.
+föregående prognos, och skriver rapporten (bladet Rapport), pilarna och prognoshistoriken
+(bladet Prognoshistorik) i arbetsboken. Allt kontrolleras innan något skrivs: antingen
+skrivs hela resultatet eller ingenting. Diagrammet bredvid tabellen skapas bara när
+uppdateringen körs i Excel; en fil som kommandot sparar får inget diagram.
 
 Flaggor:
   --config <fil.json>  inställningar (JSON som på bladet Prognosinställningar). De sparas i
@@ -100,9 +101,10 @@ Exempel:
   en: `prognos update <workbook.xlsx> [options]
 
 Reads the controllers' table, computes the full-year deviation, the % of grant and the
-change since the previous forecast, and writes the report (sheet Rapport), the arrows, the
-chart and the forecast history (sheet Prognoshistorik) into the workbook. Everything is
-checked before anything is written: either the whole result is written or nothing.
+change since the previous forecast, and writes the report (sheet Rapport), the arrows and
+the forecast history (sheet Prognoshistorik) into the workbook. Everything is checked before
+anything is written: either the whole result is written or nothing. The chart beside the
+table is made only when the update runs in Excel; a file this command saves has no chart.
 
 Options:
   --config <file.json> settings (JSON as on the sheet Prognosinställningar). They are stored
