@@ -1,0 +1,86 @@
+// What the production task pane page loads (dist/taskpane.html after `npm run build`): its scripts raw
+// and gzipped, and what the ribbon command needs before it runs. Gzip is zlib's default level (6), what
+// a web server's on-the-fly compression sends.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+export const PANE_GZIP_TARGET_BYTES = 250 * 1024;
+// What office.js fetches itself on Excel on the web before Office.onReady resolves (see webpack.config.js).
+const OFFICE_WEB_FILES = ["excel-web-16.00.js", "sv-se/office_strings.js"];
+
+export interface FileSize {
+  file: string;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+export interface BundleBench {
+  page: string;
+  /** Every script taskpane.html loads, in order. */
+  scripts: FileSize[];
+  /** Prognos' own JavaScript in the page (everything but office.js). */
+  pane: { files: string[]; rawBytes: number; gzipBytes: number; targetGzipBytes: number; withinTarget: boolean };
+  officeJs: FileSize;
+  /** Loaded by office.js at run time on Excel on the web. */
+  officeWeb: FileSize[];
+  /** The ribbon command's path: office.js, Office's web host files, then the commands bundle. */
+  ribbon: { files: string[]; rawBytes: number; gzipBytes: number; note: string };
+  /** Everything the page loads (its scripts and office.js's web files): what the ribbon waits for in a shared runtime. */
+  wholePage: { rawBytes: number; gzipBytes: number };
+}
+
+function sizeOf(dist: string, file: string): FileSize {
+  const full = path.join(dist, file);
+  if (!existsSync(full)) throw new Error(`${full} is missing: was the build complete?`);
+  const bytes = readFileSync(full);
+  return { file, rawBytes: statSync(full).size, gzipBytes: gzipSync(bytes).length };
+}
+
+/** The script sources of an HTML page, in document order (relative URLs only). */
+export function scriptSources(html: string): string[] {
+  const sources: string[] = [];
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) {
+    const src = match[1];
+    if (/^[a-z]+:|^\/\//i.test(src)) throw new Error(`taskpane.html loads ${src} from another origin; the bench measures only files in dist/`);
+    sources.push(src.replace(/^\.?\//, "").split(/[?#]/)[0]);
+  }
+  return sources;
+}
+
+function sum(files: FileSize[]): { rawBytes: number; gzipBytes: number } {
+  return files.reduce((total, file) => ({ rawBytes: total.rawBytes + file.rawBytes, gzipBytes: total.gzipBytes + file.gzipBytes }), { rawBytes: 0, gzipBytes: 0 });
+}
+
+export function measureBundle(dist: string): BundleBench {
+  const page = path.join(dist, "taskpane.html");
+  if (!existsSync(page)) throw new Error(`${page} is missing: run npm run build`);
+  const sources = scriptSources(readFileSync(page, "utf8"));
+  const scripts = sources.map((file) => sizeOf(dist, file));
+  const officeJs = scripts.find((script) => path.basename(script.file) === "office.js");
+  if (!officeJs) throw new Error("taskpane.html does not load office.js");
+  const own = scripts.filter((script) => script !== officeJs);
+  if (own.length === 0) throw new Error("taskpane.html loads no Prognos bundle");
+  const commands = own.find((script) => path.basename(script.file).startsWith("commands"));
+  if (!commands) throw new Error("taskpane.html loads no commands bundle");
+  const officeWeb = OFFICE_WEB_FILES.map((file) => sizeOf(dist, file));
+  const ribbonFiles = [officeJs, ...officeWeb, commands];
+  const paneSum = sum(own);
+  const laterScripts = own.filter((script) => sources.indexOf(script.file) > sources.indexOf(commands.file)).map((script) => script.file);
+  return {
+    page: path.relative(process.cwd(), page),
+    scripts,
+    pane: { files: own.map((script) => script.file), ...paneSum, targetGzipBytes: PANE_GZIP_TARGET_BYTES, withinTarget: paneSum.gzipBytes < PANE_GZIP_TARGET_BYTES },
+    officeJs,
+    officeWeb,
+    ribbon: {
+      files: ribbonFiles.map((file) => file.file),
+      ...sum(ribbonFiles),
+      note:
+        laterScripts.length > 0
+          ? `shared runtime: the command runs in taskpane.html, which also loads ${laterScripts.join(", ")} as blocking scripts before the page is ready`
+          : "the commands bundle is the last script of the page",
+    },
+    wholePage: sum([...scripts, ...officeWeb]),
+  };
+}

@@ -1,0 +1,204 @@
+// The benchmark's result as sections of tables, printed for the terminal or written as RESULTS.md.
+import type { BundleBench } from "./bundle";
+import type { EngineBench } from "./engineTimes";
+import type { Machine } from "./machine";
+import { describeModel } from "./model";
+import type { StartupBench } from "./startup";
+import { count, kb, markdownTable, ms, textTable, type Cell } from "./table";
+import type { UpdateSizeResult } from "./updates";
+
+export type Section<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Target {
+  name: string;
+  /** null when the figure could not be measured. */
+  met: boolean | null;
+  detail: string;
+}
+
+export interface BenchResult {
+  machine: Machine;
+  startedAt: string;
+  durationMs: number;
+  webModel: string;
+  updates: Section<UpdateSizeResult[]>;
+  engine: Section<EngineBench>;
+  build: Section<{ script: string; ms: number }>;
+  bundle: Section<BundleBench>;
+  startup: Section<StartupBench>;
+  targets: Target[];
+}
+
+interface Block {
+  title: string;
+  header?: Cell[];
+  rows?: Cell[][];
+  notes: string[];
+}
+
+const MAX_PAYLOAD = 5 * 1024 * 1024;
+
+export function targets(result: Omit<BenchResult, "targets" | "durationMs">): Target[] {
+  const list: Target[] = [];
+  if (result.updates.ok) {
+    const sizes = result.updates.value;
+    const worst = (pick: (size: UpdateSizeResult) => number) => Math.max(...sizes.map(pick));
+    const failed = sizes.flatMap((size) => [size.stored, size.given].filter((update) => !update.ok).map((update) => `${count(size.rows)} rows (${update.kind}): ${update.failure}`));
+    list.push({ name: "every update completes", met: failed.length === 0, detail: failed.length === 0 ? "all sizes, both cases" : failed.join("; ") });
+    list.push({ name: "≤ 3 syncs per update (stored configuration)", met: worst((size) => size.stored.syncs) <= 3, detail: `max ${worst((size) => size.stored.syncs)}` });
+    list.push({ name: "2 syncs with the configuration given", met: worst((size) => size.given.syncs) <= 2, detail: `max ${worst((size) => size.given.syncs)}` });
+    const request = worst((size) => Math.max(size.stored.maxRequestBytes, size.given.maxRequestBytes));
+    const response = worst((size) => Math.max(size.stored.maxResponseBytes, size.given.maxResponseBytes));
+    list.push({ name: "no request over 5 MB", met: request <= MAX_PAYLOAD, detail: `largest ${kb(request)}` });
+    list.push({ name: "no response over 5 MB (Excel on the web's limit too)", met: response <= MAX_PAYLOAD, detail: `largest ${kb(response)}` });
+  } else {
+    list.push({ name: "update syncs and payload", met: null, detail: result.updates.error });
+  }
+  if (result.bundle.ok) {
+    const { pane } = result.bundle.value;
+    list.push({ name: "pane JavaScript < 250 KB gzipped", met: pane.withinTarget, detail: kb(pane.gzipBytes) });
+  } else {
+    list.push({ name: "pane JavaScript < 250 KB gzipped", met: null, detail: result.bundle.error });
+  }
+  return list;
+}
+
+function updateBlocks(sizes: UpdateSizeResult[]): Block[] {
+  const product: Block = {
+    title: "Update on the headless host — Prognos (updateForecast)",
+    header: ["source rows", "areas", "syncs stored", "syncs given", "max request", "max response", "web model stored", "web model given", "host time", "status"],
+    rows: sizes.map(({ rows, stored, given }) => [
+      count(rows),
+      stored.areas ?? "–",
+      stored.syncs,
+      given.syncs,
+      kb(Math.max(stored.maxRequestBytes, given.maxRequestBytes)),
+      kb(Math.max(stored.maxResponseBytes, given.maxResponseBytes)),
+      ms(stored.modelledWebMs),
+      ms(given.modelledWebMs),
+      ms(stored.hostMs),
+      stored.ok && given.ok ? "ok" : "FAILED",
+    ]),
+    notes: [
+      "stored: configuration on the settings sheet (ribbon); given: the caller holds it (pane). Syncs include the final sync of run.",
+      `Web model: ${describeModel()} per request; Excel's own work on the cells is not in it.`,
+      ...sizes.flatMap(({ rows, stored, given }) =>
+        [stored, given].filter((update) => !update.ok).map((update) => `FAILED at ${count(rows)} rows (${update.kind}): ${update.failure}`),
+      ),
+    ],
+  };
+  const naive: Block = {
+    title: "The same update, naive row-by-row port (bench/naive.ts, benchmark only)",
+    header: ["source rows", "syncs", "× Prognos", "max request", "max response", "host time", "web model"],
+    rows: sizes.map(({ rows, naive: update, syncRatio }) => [
+      count(rows) + (update.extrapolatedFrom !== null ? "*" : ""),
+      count(update.syncs),
+      syncRatio === null ? "–" : `×${syncRatio.toFixed(syncRatio < 100 ? 1 : 0)}`,
+      kb(update.maxRequestBytes),
+      kb(update.maxResponseBytes),
+      ms(update.hostMs),
+      ms(update.modelledWebMs),
+    ]),
+    notes: [
+      "× Prognos: naive syncs over Prognos' syncs with the stored configuration (– where Prognos' update failed).",
+      ...sizes.filter(({ naive: update }) => update.extrapolatedFrom !== null).map(({ rows, naive: update }) => `* ${count(rows)} rows: estimated from the ${count(update.extrapolatedFrom ?? 0)}-row run (one sync per extra source row), not run in full.`),
+      ...sizes.filter(({ naive: update }) => !update.ok).map(({ rows, naive: update }) => `naive FAILED at ${count(rows)} rows: ${update.failure}`),
+    ],
+  };
+  return [product, naive];
+}
+
+function engineBlock(engine: EngineBench): Block {
+  return {
+    title: "Engine (computeReport over generated detail rows, bench/engine.ts)",
+    header: ["source rows", "runs", "median"],
+    rows: engine.times.map((time) => [count(time.rows), time.runs, ms(time.medianMs)]),
+    notes: [`Growth: ×${engine.growth.toFixed(1)} time for ×${engine.sizeRatio} rows (linear would be ×${engine.sizeRatio}).`],
+  };
+}
+
+function bundleBlocks(bundle: BundleBench, build: BenchResult["build"]): Block[] {
+  const files = [...bundle.scripts, ...bundle.officeWeb];
+  return [
+    {
+      title: `Production task pane bundle (${bundle.page}, gzip = zlib level 6)`,
+      header: ["file", "raw", "gzip"],
+      rows: [
+        ...files.map((file) => [file.file + (bundle.officeWeb.includes(file) ? " (fetched by office.js on the web)" : ""), kb(file.rawBytes), kb(file.gzipBytes)]),
+        ["Prognos pane JavaScript (" + bundle.pane.files.join(" + ") + ")", kb(bundle.pane.rawBytes), kb(bundle.pane.gzipBytes)],
+        ["ribbon command path (" + bundle.ribbon.files.join(" + ") + ")", kb(bundle.ribbon.rawBytes), kb(bundle.ribbon.gzipBytes)],
+        ["whole page", kb(bundle.wholePage.rawBytes), kb(bundle.wholePage.gzipBytes)],
+      ],
+      notes: [
+        `Pane target: < ${kb(bundle.pane.targetGzipBytes)} gzipped: ${bundle.pane.withinTarget ? "met" : "NOT met"}.`,
+        `Ribbon: ${bundle.ribbon.note}.`,
+        ...(build.ok ? [`Built with npm run ${build.value.script} in ${ms(build.value.ms)}.`] : []),
+      ],
+    },
+  ];
+}
+
+function startupBlock(startup: StartupBench): Block {
+  return {
+    title: `Start-up in headless Chromium — ${startup.target.kind} (${startup.target.directory}/${startup.target.page})`,
+    header: ["load", "DOMContentLoaded", "load event", "first render", "interactive"],
+    rows: [
+      ...startup.loads.map((load, index) => [index + 1, ms(load.domContentLoadedMs), ms(load.loadMs), load.firstRenderMs === null ? "–" : ms(load.firstRenderMs), ms(load.interactiveMs)]),
+      ["median", "", "", startup.medianFirstRenderMs === null ? "–" : ms(startup.medianFirstRenderMs), ms(startup.medianInteractiveMs)],
+    ],
+    notes: [
+      `Measured: ${startup.target.note}.`,
+      "Times from navigation start; a fresh browser context per load (cold cache), one warm-up load not counted, served from 127.0.0.1 without compression.",
+      "Interactive: the pane's first tab panel is in the DOM (setup read, controls live); first render: its tab list.",
+      `Chromium ${startup.browserVersion}.` + (startup.blockedRequests.length ? ` Blocked off-machine requests: ${startup.blockedRequests.join(", ")}.` : ""),
+    ],
+  };
+}
+
+function blocks(result: BenchResult): Block[] {
+  // A section left out with --only is skipped, not failed.
+  const failed = (title: string, error: string): Block => ({ title, notes: [error.startsWith("not run") ? `skipped: ${error}` : `FAILED: ${error}`] });
+  return [
+    ...(result.updates.ok ? updateBlocks(result.updates.value) : [failed("Update syncs and payload", result.updates.error)]),
+    result.engine.ok ? engineBlock(result.engine.value) : failed("Engine", result.engine.error),
+    ...(result.bundle.ok ? bundleBlocks(result.bundle.value, result.build) : [failed("Task pane bundle", result.bundle.error)]),
+    result.startup.ok ? startupBlock(result.startup.value) : failed("Start-up in headless Chromium", result.startup.error),
+    {
+      title: "Targets",
+      header: ["target", "met", "figure"],
+      rows: result.targets.map((target) => [target.name, target.met === null ? "not measured" : target.met ? "yes" : "NO", target.detail]),
+      notes: [],
+    },
+  ];
+}
+
+function machineLine(result: BenchResult): string {
+  const { machine } = result;
+  return `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}; ${result.startedAt}, ${ms(result.durationMs)} in all`;
+}
+
+export function renderText(result: BenchResult): string {
+  const parts = [`Prognos benchmarks — ${machineLine(result)}`];
+  for (const block of blocks(result)) {
+    parts.push("", block.title);
+    if (block.header && block.rows) parts.push(textTable(block.header, block.rows));
+    parts.push(...block.notes.map((note) => `  ${note}`));
+  }
+  return parts.join("\n");
+}
+
+export function renderMarkdown(result: BenchResult): string {
+  const parts = [
+    "# Benchmark results",
+    "",
+    "Written by `npm run bench -- --results bench/RESULTS.md` (issue 9); the numbers of the latest run.",
+    "",
+    `**Machine:** ${machineLine(result)}`,
+  ];
+  for (const block of blocks(result)) {
+    parts.push("", `## ${block.title}`, "");
+    if (block.header && block.rows) parts.push(markdownTable(block.header, block.rows), "");
+    parts.push(...block.notes.map((note) => `- ${note}`));
+  }
+  return `${parts.join("\n")}\n`;
+}

@@ -1,0 +1,102 @@
+import type { BenchResult } from "../../bench/report";
+import { renderMarkdown, renderText, targets } from "../../bench/report";
+import { modelledWebMs } from "../../bench/model";
+import { median } from "../../bench/startup";
+import { markdownTable, textTable } from "../../bench/table";
+import type { UpdateMeasure, UpdateSizeResult } from "../../bench/updates";
+
+function update(kind: UpdateMeasure["kind"], rows: number, overrides: Partial<UpdateMeasure> = {}): UpdateMeasure {
+  const syncs = kind === "stored" ? 3 : kind === "given" ? 2 : rows + 40;
+  return {
+    kind,
+    rows,
+    ok: true,
+    failure: null,
+    areas: 10,
+    hostMs: 12,
+    modelledWebMs: syncs * 150,
+    extrapolatedFrom: null,
+    syncs,
+    requests: syncs,
+    maxRequestBytes: 15_000,
+    maxResponseBytes: 60_000,
+    totalRequestBytes: 20_000,
+    totalResponseBytes: 70_000,
+    ...overrides,
+  };
+}
+
+function size(rows: number, stored: Partial<UpdateMeasure> = {}): UpdateSizeResult {
+  const result = { rows, stored: update("stored", rows, stored), given: update("given", rows), naive: update("naive", rows) };
+  return { ...result, syncRatio: result.stored.ok ? result.naive.syncs / result.stored.syncs : null };
+}
+
+function bench(sizes: UpdateSizeResult[]): BenchResult {
+  const partial = {
+    machine: { cpu: "Test CPU", cores: 2, memoryGiB: 4, node: "v20.0.0", os: "Linux" },
+    startedAt: "2024-12-05T08:00:00.000Z",
+    webModel: "test",
+    updates: { ok: true as const, value: sizes },
+    engine: { ok: false as const, error: "engine exploded" },
+    build: { ok: false as const, error: "not needed" },
+    bundle: { ok: false as const, error: "dist/taskpane.html is missing" },
+    startup: { ok: false as const, error: "no [role=\"tabpanel\"] within 20 s" },
+  };
+  return { ...partial, targets: targets(partial), durationMs: 1000 };
+}
+
+describe("targets", () => {
+  it("are met by an update of 3 syncs (2 given) under 5 MB", () => {
+    const met = bench([size(5), size(50_000)]).targets.filter((target) => target.name !== "pane JavaScript < 250 KB gzipped");
+    expect(met.every((target) => target.met === true)).toBe(true);
+  });
+
+  it("flag a failed update, a fourth sync and a response over 5 MB, with the size", () => {
+    const result = bench([size(5, { syncs: 4 }), size(50_000, { ok: false, failure: "The response payload size has exceeded the limit", maxResponseBytes: 6_300_000 })]);
+    const byName = Object.fromEntries(result.targets.map((target) => [target.name, target]));
+    expect(byName["every update completes"]).toMatchObject({ met: false, detail: expect.stringContaining("50 000 rows (stored)") });
+    expect(byName["≤ 3 syncs per update (stored configuration)"]).toMatchObject({ met: false, detail: "max 4" });
+    expect(byName["no response over 5 MB (Excel on the web's limit too)"].met).toBe(false);
+    expect(byName["pane JavaScript < 250 KB gzipped"]).toMatchObject({ met: null, detail: "dist/taskpane.html is missing" });
+  });
+});
+
+describe("rendering", () => {
+  it("names the machine and says why a section has no figures instead of printing one", () => {
+    const result = bench([size(5)]);
+    for (const text of [renderText(result), renderMarkdown(result)]) {
+      expect(text).toContain("Test CPU, 2 cores, 4 GiB, Node v20.0.0");
+      expect(text).toContain("FAILED: engine exploded");
+      expect(text).toContain("FAILED: no [role=\"tabpanel\"] within 20 s");
+    }
+  });
+
+  it("leaves the sync ratio out where Prognos' update failed", () => {
+    const text = renderText(bench([size(50_000, { ok: false, failure: "too big" })]));
+    expect(text).toMatch(/50 000\s+50 040\s+–/);
+    expect(text).toContain("FAILED at 50 000 rows (stored): too big");
+  });
+
+  it("aligns text columns and escapes pipes in Markdown", () => {
+    expect(textTable(["a", "bb"], [["xyz", 1]]).split("\n")).toEqual(["a    bb", "---  --", "xyz   1"]);
+    expect(markdownTable(["file", "raw"], [["a|b", 2]])).toBe("| file | raw |\n| --- | ---: |\n| a\\|b | 2 |");
+  });
+});
+
+describe("modelledWebMs", () => {
+  it("charges a round trip per request and the bytes at the bandwidth, nothing for an empty sync", () => {
+    const syncs = [
+      { request: true, requestBytes: 1_250_000, responseBytes: 0, operations: 1 },
+      { request: false, requestBytes: 0, responseBytes: 0, operations: 0 },
+      { request: true, requestBytes: 0, responseBytes: 625_000, operations: 1 },
+    ];
+    expect(modelledWebMs(syncs, { roundTripMs: 100, bandwidthBytesPerSecond: 1_250_000 })).toBeCloseTo(100 + 1000 + 100 + 500);
+  });
+});
+
+describe("median", () => {
+  it("takes the middle of an odd count and the mean of the middle two of an even one", () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
