@@ -78,7 +78,7 @@ export function measureBundle(dist: string): BundleBench {
       ...sum(ribbonFiles),
       note:
         laterScripts.length > 0
-          ? `shared runtime: the command runs in taskpane.html, which also loads ${laterScripts.join(", ")} as blocking scripts before the page is ready`
+          ? `shared runtime: the command runs in taskpane.html, whose blocking scripts include ${laterScripts.join(", ")} after the commands bundle, so Office.onReady (DOM ready) waits for them too — see "whole page"`
           : "the commands bundle is the last script of the page",
     },
     wholePage: sum([...scripts, ...officeWeb]),

@@ -17,11 +17,11 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
-// The pane is interactive when its first tab panel is rendered: the workbook's setup has been read and
-// the controls (primary button, date, baseline) are live. Before that it shows a spinner.
-export const READY_SELECTOR = '[role="tabpanel"]';
-// The pane's frame (title and tabs) drawn, setup not read yet.
-export const FIRST_RENDER_SELECTOR = '[role="tablist"]';
+// The pane is its <main> landmark (the preview's sheet view has tabs of its own). It is interactive when
+// its first tab panel is rendered: the workbook's setup has been read and the controls (primary button,
+// date, baseline) are live; before that it shows a spinner. First render: its tab list is drawn.
+export const READY_SELECTOR = 'main [role="tabpanel"]';
+export const FIRST_RENDER_SELECTOR = 'main [role="tablist"]';
 const READY_TIMEOUT_MS = 20_000;
 
 export interface StartupLoad {

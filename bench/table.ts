@@ -8,7 +8,7 @@ export function kb(bytes: number): string {
 export function ms(value: number): string {
   if (value >= 60 * 60 * 1000) return `${(value / 3_600_000).toFixed(1)} h`;
   if (value >= 60 * 1000) return `${(value / 60_000).toFixed(1)} min`;
-  if (value >= 10_000) return `${(value / 1000).toFixed(1)} s`;
+  if (value >= 1000) return `${(value / 1000).toFixed(value >= 10_000 ? 1 : 2)} s`;
   return `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 }
 
