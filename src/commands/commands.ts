@@ -1,14 +1,16 @@
 // Ribbon commands. Loaded in taskpane.html (shared runtime) before the pane bundle; no React here.
+import type { RunExcel } from "../excel/types";
 import { UPDATE_FORECAST_FUNCTION } from "./functionNames";
+import { ribbonUpdate } from "./ribbonUpdate";
 import { runCommand } from "./runCommand";
 
 /**
- * "Uppdatera prognos". For now it only opens the pane, which is what the design asks for when the
- * workbook has no saved configuration yet; the update itself (excel/updateForecast) is wired in later.
+ * "Uppdatera prognos": updates with the stored configuration; with none, or when the update fails,
+ * the pane opens at setup or at the errors (ribbonUpdate). Always completes the event.
  */
 export function uppdateraPrognos(event: Office.AddinCommands.Event): Promise<void> {
   return runCommand(event, async () => {
-    await Office.addin.showAsTaskpane();
+    await ribbonUpdate(Excel.run as unknown as RunExcel, () => Office.addin.showAsTaskpane());
   });
 }
 

@@ -1,9 +1,24 @@
+// The task pane's entry: the only pane file that reads Office's globals (language, theme, Excel.run).
 import { createRoot } from "react-dom/client";
+import type { RunExcel } from "../excel/types";
+import { langFromLocale } from "../i18n/index";
 import { App } from "./components/App";
+import { isDarkBackground, themeFor } from "./theme";
+
+/** Excel.run where Office gave us Excel; outside Excel every call fails with a plain message. */
+function excelRun(): RunExcel {
+  if (typeof Excel !== "undefined") return Excel.run as unknown as RunExcel;
+  return () => Promise.reject(new Error("Prognos runs inside Excel; outside it, use `npm run preview`."));
+}
 
 function render(): void {
   const container = document.getElementById("root");
-  if (container) createRoot(container).render(<App />);
+  if (!container) return;
+  const context = typeof Office !== "undefined" ? Office.context : undefined;
+  const lang = langFromLocale(context?.displayLanguage);
+  document.documentElement.lang = lang === "sv" ? "sv-SE" : "en-US";
+  const dark = isDarkBackground(context?.officeTheme?.bodyBackgroundColor);
+  createRoot(container).render(<App run={excelRun()} lang={lang} theme={themeFor(dark)} />);
 }
 
 // Outside Office, office.js resolves onReady with host null; without office.js (tests) render at once.

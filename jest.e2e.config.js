@@ -1,0 +1,15 @@
+// The browser tests (`npm run test:e2e`): the preview built once, served on a free port, driven in
+// Debian's Chromium through playwright-core. Never downloads a browser.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests/e2e"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { module: "commonjs", jsx: "react-jsx" } }],
+  },
+  // One file, one build, one browser: nothing to gain from workers on a small machine.
+  maxWorkers: 1,
+  globalSetup: "<rootDir>/tests/e2e/globalSetup.ts",
+  testTimeout: 60_000,
+};

@@ -1,0 +1,94 @@
+// The drafted text under the table (engine's draftNarrative): editable here, then copied or inserted
+// under the report's legend. Paragraphs are separated by a blank line.
+import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { draftNarrative } from "../../engine/narrative";
+import type { Problem, Report } from "../../engine/types";
+import { useText } from "../text";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", gap: "8px", flexWrap: "wrap", marginTop: "8px" },
+  text: { width: "100%" },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface NarrativeProps {
+  report: Report;
+  previousYearGrant: number | null;
+  onInsert(paragraphs: string[]): Promise<{ ok: boolean; address: string | null; errors: Problem[] }>;
+  renderProblems(problems: Problem[]): React.ReactNode;
+}
+
+async function copyToClipboard(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Office's web views may refuse the async clipboard; the selection-based copy still works there.
+    if (!fallback) return false;
+    fallback.select();
+    return document.execCommand("copy");
+  }
+}
+
+type Status = { kind: "copied" | "copyFailed" } | { kind: "inserted"; address: string } | { kind: "insertFailed"; errors: Problem[] } | null;
+
+export function Narrative({ report, previousYearGrant, onInsert, renderProblems }: NarrativeProps) {
+  const styles = useStyles();
+  const { lang, t } = useText();
+  const [draft, setDraft] = useState(() => draftNarrative(report, { previousYearGrant, lang }).join("\n\n"));
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const area = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    setDraft(draftNarrative(report, { previousYearGrant, lang }).join("\n\n"));
+    setStatus(null);
+  }, [report, previousYearGrant, lang]);
+
+  const paragraphs = () => draft.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+
+  const copy = async () => setStatus({ kind: (await copyToClipboard(paragraphs().join("\n\n"), area.current)) ? "copied" : "copyFailed" });
+  const insert = async () => {
+    setBusy(true);
+    try {
+      const result = await onInsert(paragraphs());
+      setStatus(result.ok ? { kind: "inserted", address: result.address ?? "" } : { kind: "insertFailed", errors: result.errors });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="narrative-heading">
+      <h3 id="narrative-heading">{t("ui.narrative.heading")}</h3>
+      <Field label={t("ui.narrative.hint")}>
+        <Textarea
+          className={styles.text}
+          textarea={{ ref: area }}
+          value={draft}
+          onChange={(_, data) => setDraft(data.value)}
+          resize="vertical"
+          rows={10}
+          data-testid="narrative"
+        />
+      </Field>
+      <div className={styles.actions}>
+        <Button onClick={() => void copy()}>{t("ui.narrative.copy")}</Button>
+        <Button onClick={() => void insert()} disabled={busy || paragraphs().length === 0}>
+          {t("ui.narrative.insert")}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {status?.kind === "copied" ? <p className={styles.hint}>{t("ui.narrative.copied")}</p> : null}
+        {status?.kind === "copyFailed" ? <p className={styles.hint}>{t("ui.narrative.copyFailed")}</p> : null}
+        {status?.kind === "inserted" ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{t("ui.narrative.inserted", { address: status.address })}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {status?.kind === "insertFailed" ? renderProblems(status.errors) : null}
+    </section>
+  );
+}

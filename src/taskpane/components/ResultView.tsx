@@ -1,0 +1,87 @@
+// What an update gave: errors (nothing written) with their cells, or the summary, the table,
+// the warnings to check and the drafted text.
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { Problem } from "../../engine/types";
+import type { UpdateResult } from "../../excel/types";
+import { dateText } from "../format";
+import { useText } from "../text";
+import { Narrative, type NarrativeProps } from "./Narrative";
+import { ProblemList } from "./ProblemList";
+import { ReportTable } from "./ReportTable";
+import { Summary } from "./Summary";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "12px" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  hint: { margin: "0 0 4px", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  warnings: {
+    borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}`,
+    paddingLeft: "8px",
+  },
+  warningHeading: { margin: "0 0 2px", fontSize: tokens.fontSizeBase300 },
+});
+
+export interface ResultViewProps {
+  result: UpdateResult;
+  onSelectCell(cell: string): Promise<boolean>;
+  onInsertNarrative: NarrativeProps["onInsert"];
+}
+
+export function ResultView({ result, onSelectCell, onInsertNarrative }: ResultViewProps) {
+  const styles = useStyles();
+  const { lang, t } = useText();
+  const problems = (list: Problem[], testId: string) => <ProblemList problems={list} onSelectCell={onSelectCell} testId={testId} />;
+
+  if (!result.ok) {
+    return (
+      <section className={styles.root} aria-labelledby="errors-heading" data-testid="result-errors">
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle id="errors-heading">{t("ui.errors.heading")}</MessageBarTitle>
+            <br />
+            {t("ui.errors.hint")}
+          </MessageBarBody>
+        </MessageBar>
+        {problems(result.errors, "error-list")}
+        {result.warnings.length > 0 ? (
+          <div className={styles.warnings}>
+            <h3 className={styles.warningHeading}>{t("ui.warnings.heading", { count: result.warnings.length })}</h3>
+            {problems(result.warnings, "warning-list")}
+          </div>
+        ) : null}
+      </section>
+    );
+  }
+
+  const report = result.report;
+  if (!report) return null;
+  return (
+    <section className={styles.root} aria-labelledby="result-heading" data-testid="result">
+      <h2 id="result-heading" className={styles.heading}>
+        {t("ui.result.heading", { date: dateText(report.reportDate, lang) })}
+      </h2>
+      {result.outputAddress ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("ui.result.written", { address: result.outputAddress })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Summary report={report} />
+      <ReportTable report={report} />
+      {result.warnings.length > 0 ? (
+        <section className={styles.warnings} aria-labelledby="warnings-heading">
+          <h3 id="warnings-heading" className={styles.warningHeading}>
+            {t("ui.warnings.heading", { count: result.warnings.length })}
+          </h3>
+          <p className={styles.hint}>{t("ui.warnings.hint")}</p>
+          {problems(result.warnings, "warning-list")}
+        </section>
+      ) : null}
+      <Narrative
+        report={report}
+        previousYearGrant={result.config?.previousYearGrant ?? null}
+        onInsert={onInsertNarrative}
+        renderProblems={(list) => problems(list, "insert-errors")}
+      />
+    </section>
+  );
+}

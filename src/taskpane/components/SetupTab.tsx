@@ -1,0 +1,183 @@
+// Setup (design §5): sources from the current selection with their detected mapping, signs and unit;
+// the report's sheet, anchor and unit; the tolerance; last year's grant; and a baseline import.
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { Problem } from "../../engine/types";
+import type { DetectedSelection } from "../../excel/index";
+import type { ImportBaselineResult } from "../../excel/types";
+import { configFromDraft, sourceDraft, type SetupDraft, type SourceDraft } from "../model";
+import type { PrognosConfig } from "../../engine/types";
+import { useText } from "../text";
+import { SourceEditor } from "./SourceEditor";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "16px" },
+  section: { display: "flex", flexDirection: "column", gap: "8px" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "8px" },
+  fill: { minWidth: 0, "& input": { minWidth: 0 } },
+  buttons: { display: "flex", gap: "8px", flexWrap: "wrap" },
+});
+
+export interface SetupTabProps {
+  initialDraft: SetupDraft;
+  defaultBaselinePeriod: string;
+  onDetect(): Promise<DetectedSelection>;
+  onSave(config: PrognosConfig): Promise<{ ok: boolean; errors: Problem[] }>;
+  onImportBaseline(period: string, replace: boolean): Promise<ImportBaselineResult>;
+  renderProblems(problems: Problem[], testId: string): React.ReactNode;
+  /** Problems met before setup could be shown (e.g. an unreadable stored configuration). */
+  problems: Problem[];
+}
+
+type Status = { kind: "saved" } | { kind: "imported"; rows: number; period: string } | null;
+
+export function SetupTab(props: SetupTabProps) {
+  const { initialDraft, defaultBaselinePeriod, onDetect, onSave, onImportBaseline, renderProblems } = props;
+  const styles = useStyles();
+  const { t } = useText();
+  const [draft, setDraft] = useState(initialDraft);
+  const [problems, setProblems] = useState<Problem[]>(props.problems);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<"tolerance" | "previousYearGrant", string>>>({});
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const [period, setPeriod] = useState(defaultBaselinePeriod);
+  const [replace, setReplace] = useState(false);
+
+  useEffect(() => setDraft(initialDraft), [initialDraft]);
+  useEffect(() => setProblems(props.problems), [props.problems]);
+  useEffect(() => setPeriod(defaultBaselinePeriod), [defaultBaselinePeriod]);
+
+  const busyWhile = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const detect = (add: boolean) =>
+    busyWhile(async () => {
+      const found = await onDetect();
+      setProblems([...found.errors, ...found.warnings]);
+      if (!found.source) return;
+      const source = sourceDraft(found.source, found.detected);
+      setDraft((current) => ({ ...current, sources: add ? [...current.sources.filter((s) => s.range !== source.range), source] : [source] }));
+    });
+
+  const save = () =>
+    busyWhile(async () => {
+      if (draft.sources.length === 0) {
+        setProblems([{ code: "ui.setup.noSourceToSave", severity: "error", params: {} }]);
+        return;
+      }
+      const built = configFromDraft(draft);
+      setFieldErrors(Object.fromEntries(built.problems.map((problem) => [problem.field, t("ui.setup.notANumber", { text: problem.text })])));
+      if (!built.config) return;
+      const result = await onSave(built.config);
+      setProblems(result.errors);
+      if (result.ok) setStatus({ kind: "saved" });
+    });
+
+  const importBaseline = () =>
+    busyWhile(async () => {
+      const result = await onImportBaseline(period.trim(), replace);
+      setProblems([...result.errors, ...result.warnings]);
+      if (result.ok) setStatus({ kind: "imported", rows: result.rows.length, period: period.trim() });
+    });
+
+  const setSource = (index: number, source: SourceDraft) =>
+    setDraft((current) => ({ ...current, sources: current.sources.map((s, i) => (i === index ? source : s)) }));
+
+  return (
+    <div className={styles.root}>
+      <div role="status" aria-live="polite">
+        {status?.kind === "saved" ? (
+          <MessageBar intent="success"><MessageBarBody>{t("ui.setup.saved")}</MessageBarBody></MessageBar>
+        ) : null}
+        {status?.kind === "imported" ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{t("ui.setup.imported", { rows: status.rows, period: status.period })}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {problems.length > 0 ? renderProblems(problems, "setup-problems") : null}
+
+      <section className={styles.section} aria-labelledby="sources-heading">
+        <h2 id="sources-heading" className={styles.heading}>{t("ui.setup.sources")}</h2>
+        <p className={styles.hint}>{t("ui.setup.sourcesHint")}</p>
+        <div className={styles.buttons}>
+          <Button appearance={draft.sources.length === 0 ? "primary" : "secondary"} onClick={() => void detect(false)} disabled={busy}>
+            {t("ui.setup.fromSelection")}
+          </Button>
+          {draft.sources.length > 0 ? (
+            <Button onClick={() => void detect(true)} disabled={busy}>{t("ui.setup.addFromSelection")}</Button>
+          ) : null}
+        </div>
+        {draft.sources.length === 0 ? <p className={styles.hint}>{t("ui.setup.noSources")}</p> : null}
+        {draft.sources.map((source, index) => (
+          <SourceEditor
+            key={`${source.range}-${index}`}
+            source={source}
+            index={index}
+            onChange={(changed) => setSource(index, changed)}
+            onRemove={() => setDraft((current) => ({ ...current, sources: current.sources.filter((_, i) => i !== index) }))}
+          />
+        ))}
+      </section>
+
+      <section className={styles.section} aria-labelledby="output-heading">
+        <h2 id="output-heading" className={styles.heading}>{t("ui.setup.output")}</h2>
+        <div className={styles.pair}>
+          <Field className={styles.fill} label={t("ui.setup.outputSheet")}>
+            <Input className={styles.fill} value={draft.outputSheet} onChange={(_, data) => setDraft({ ...draft, outputSheet: data.value })} />
+          </Field>
+          <Field className={styles.fill} label={t("ui.setup.anchor")}>
+            <Input className={styles.fill} value={draft.anchor} onChange={(_, data) => setDraft({ ...draft, anchor: data.value })} />
+          </Field>
+        </div>
+        <Field label={t("ui.setup.outputUnit")}>
+          <Select value={draft.outputUnit} onChange={(_, data) => setDraft({ ...draft, outputUnit: data.value === "mnkr" ? "mnkr" : "tkr" })}>
+            <option value="tkr">{t("ui.setup.unit.tkr")}</option>
+            <option value="mnkr">{t("ui.setup.unit.mnkr")}</option>
+          </Select>
+        </Field>
+        <Checkbox checked={draft.chart} onChange={(_, data) => setDraft({ ...draft, chart: data.checked === true })} label={t("ui.setup.chart")} />
+        <Field
+          label={t("ui.setup.tolerance", { unit: draft.outputUnit })}
+          hint={t("ui.setup.toleranceHint")}
+          validationMessage={fieldErrors.tolerance}
+          validationState={fieldErrors.tolerance ? "error" : "none"}
+        >
+          <Input value={draft.tolerance} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, tolerance: data.value })} />
+        </Field>
+        <Field
+          label={t("ui.setup.previousGrant")}
+          hint={t("ui.setup.previousGrantHint")}
+          validationMessage={fieldErrors.previousYearGrant}
+          validationState={fieldErrors.previousYearGrant ? "error" : "none"}
+        >
+          <Input value={draft.previousYearGrant} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, previousYearGrant: data.value })} />
+        </Field>
+        <Button appearance="primary" onClick={() => void save()} disabled={busy} style={{ alignSelf: "flex-start" }}>
+          {t("ui.setup.save")}
+        </Button>
+      </section>
+
+      <section className={styles.section} aria-labelledby="baseline-heading">
+        <h2 id="baseline-heading" className={styles.heading}>{t("ui.setup.baseline")}</h2>
+        <p className={styles.hint}>{t("ui.setup.baselineHint")}</p>
+        <Field label={t("ui.setup.baselinePeriod")}>
+          <Input value={period} placeholder="2024-10" onChange={(_, data) => setPeriod(data.value)} />
+        </Field>
+        <Checkbox checked={replace} onChange={(_, data) => setReplace(data.checked === true)} label={t("ui.setup.replace")} />
+        <Button onClick={() => void importBaseline()} disabled={busy || period.trim() === ""} style={{ alignSelf: "flex-start" }}>
+          {t("ui.setup.import")}
+        </Button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+// One source range in setup: its address, the column per field (as detected, correctable), the unit
+// and the sign conventions. Empty / "automatic" means: detected again at every update.
+import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { FIELDS } from "../../engine/config";
+import type { Field as SourceField, SignConvention, Unit } from "../../engine/types";
+import { UNITS } from "../../engine/units";
+import type { SourceDraft } from "../model";
+import { useText } from "../text";
+
+const useStyles = makeStyles({
+  card: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "8px 10px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+  },
+  top: { display: "flex", gap: "8px", alignItems: "flex-end" },
+  range: { flexGrow: 1, minWidth: 0 },
+  mapping: { margin: 0, padding: 0, border: "none", display: "flex", flexDirection: "column", gap: "4px" },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: "2px" },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: "0 0 4px" },
+  row: { display: "grid", gridTemplateColumns: "1fr 64px", alignItems: "center", gap: "8px" },
+  label: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
+  header: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  column: { width: "64px", minWidth: 0 },
+  selects: { display: "grid", gridTemplateColumns: "1fr", gap: "6px" },
+});
+
+export interface SourceEditorProps {
+  source: SourceDraft;
+  index: number;
+  onChange(source: SourceDraft): void;
+  onRemove(): void;
+}
+
+export function SourceEditor({ source, index, onChange, onRemove }: SourceEditorProps) {
+  const styles = useStyles();
+  const { t } = useText();
+  const detected = source.detected;
+  const id = `source-${index}`;
+  const setColumn = (field: SourceField, value: string) => onChange({ ...source, columns: { ...source.columns, [field]: value } });
+  const setSign = (which: "grant" | "netCost", value: string) =>
+    onChange({ ...source, signs: { ...source.signs, [which]: value as SignConvention | "" } });
+  const autoLabel = (value: string | undefined) => (value ? `${t("ui.setup.auto")} (${t("ui.setup.detected", { value })})` : t("ui.setup.auto"));
+  const signWord = (sign: SignConvention | undefined) => (sign ? t(`ui.setup.sign.${sign}`) : undefined);
+
+  return (
+    <div className={styles.card} data-testid={id}>
+      <div className={styles.top}>
+        <Field className={styles.range} label={t("ui.setup.range")}>
+          <Input value={source.range} onChange={(_, data) => onChange({ ...source, range: data.value })} data-testid={`${id}-range`} />
+        </Field>
+        <Button onClick={onRemove} aria-label={t("ui.setup.removeSource", { range: source.range })}>
+          {"\u2715"}
+        </Button>
+      </div>
+      <fieldset className={styles.mapping}>
+        <legend className={styles.legend}>{t("ui.setup.mapping")}</legend>
+        <p className={styles.hint}>{t("ui.setup.mappingHint")}</p>
+        {FIELDS.map((field) => {
+          const found = detected?.columns[field];
+          const header = detected?.headers[field];
+          const inputId = `${id}-${field}`;
+          return (
+            <div key={field} className={styles.row}>
+              <label htmlFor={inputId} className={styles.label}>
+                <span>{t(`ui.field.${field}`)}</span>
+                {found ? <span className={styles.header}>{header ? t("ui.setup.foundHeader", { header }) : found}</span> : null}
+              </label>
+              <Input
+                id={inputId}
+                className={styles.column}
+                value={source.columns[field] ?? ""}
+                placeholder={found ?? "–"}
+                onChange={(_, data) => setColumn(field, data.value)}
+                data-field={field}
+              />
+            </div>
+          );
+        })}
+      </fieldset>
+      <div className={styles.selects}>
+        <Field label={t("ui.setup.unit")}>
+          <Select value={source.unit} onChange={(_, data) => onChange({ ...source, unit: data.value as Unit | "" })} data-testid={`${id}-unit`}>
+            <option value="">{autoLabel(detected?.unit)}</option>
+            {UNITS.map((unit) => (
+              <option key={unit} value={unit}>{t(`ui.setup.unit.${unit}`)}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("ui.setup.signGrant")}>
+          <Select value={source.signs.grant} onChange={(_, data) => setSign("grant", data.value)} data-testid={`${id}-sign-grant`}>
+            <option value="">{autoLabel(signWord(detected?.signs.grant))}</option>
+            <option value="positive">{t("ui.setup.sign.positive")}</option>
+            <option value="negative">{t("ui.setup.sign.negative")}</option>
+          </Select>
+        </Field>
+        <Field label={t("ui.setup.signNetCost")}>
+          <Select value={source.signs.netCost} onChange={(_, data) => setSign("netCost", data.value)} data-testid={`${id}-sign-netcost`}>
+            <option value="">{autoLabel(signWord(detected?.signs.netCost))}</option>
+            <option value="positive">{t("ui.setup.sign.positive")}</option>
+            <option value="negative">{t("ui.setup.sign.negative")}</option>
+          </Select>
+        </Field>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+// The pane's first view: report date, baseline, "Uppdatera prognos", progress, then the result.
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Select, makeStyles } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { isIsoDate, periodLabel, yearOf } from "../../engine/period";
+import type { HistoryPeriod, UpdateResult, UpdateStep } from "../../excel/types";
+import { dateText } from "../format";
+import { baselineChoices } from "../model";
+import { useText } from "../text";
+import { ResultView, type ResultViewProps } from "./ResultView";
+
+const STEPS: UpdateStep[] = ["reading", "computing", "writing", "done"];
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "12px" },
+  form: { display: "flex", flexDirection: "column", gap: "10px" },
+  button: { alignSelf: "flex-start" },
+});
+
+export interface UpdateTabProps extends Omit<ResultViewProps, "result"> {
+  initialReportDate: string;
+  history: HistoryPeriod[];
+  hasConfig: boolean;
+  result: UpdateResult | null;
+  onUpdate(options: { reportDate: string; baselinePeriod?: string; onProgress(step: UpdateStep): void }): Promise<void>;
+  onGoToSetup(): void;
+}
+
+export function UpdateTab(props: UpdateTabProps) {
+  const { initialReportDate, history, hasConfig, result, onUpdate, onGoToSetup } = props;
+  const styles = useStyles();
+  const { lang, t } = useText();
+  const [reportDate, setReportDate] = useState(initialReportDate);
+  const [baseline, setBaseline] = useState<string>("");
+  const [step, setStep] = useState<UpdateStep | null>(null);
+  const validDate = isIsoDate(reportDate);
+  const choices = useMemo(() => baselineChoices(history, reportDate), [history, reportDate]);
+
+  useEffect(() => setReportDate(initialReportDate), [initialReportDate]);
+  // The latest earlier period, as the update itself would pick it; kept when it is still a choice.
+  useEffect(() => {
+    setBaseline((current) => (choices.some((choice) => choice.period === current) ? current : (choices[0]?.period ?? "")));
+  }, [choices]);
+
+  const run = async () => {
+    setStep("reading");
+    try {
+      await onUpdate({ reportDate, ...(baseline ? { baselinePeriod: baseline } : {}), onProgress: setStep });
+    } finally {
+      setStep(null);
+    }
+  };
+
+  const running = step !== null;
+  return (
+    <div className={styles.root}>
+      {!hasConfig ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("ui.update.needsSetup")}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onGoToSetup}>{t("ui.update.toSetup")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      <div className={styles.form}>
+        <Field
+          label={t("ui.update.reportDate")}
+          validationState={validDate ? "none" : "error"}
+          validationMessage={validDate ? undefined : t("ui.update.badDate")}
+          hint={validDate ? t("ui.update.reportDateHint", { period: periodLabel(reportDate, lang), year: yearOf(reportDate) }) : undefined}
+        >
+          <Input type="date" value={reportDate} onChange={(_, data) => setReportDate(data.value)} data-testid="report-date" />
+        </Field>
+        <Field label={t("ui.update.baseline")}>
+          <Select value={baseline} onChange={(_, data) => setBaseline(data.value)} disabled={choices.length === 0} data-testid="baseline">
+            {choices.length === 0 ? <option value="">{t("ui.update.noBaseline")}</option> : null}
+            {choices.map((choice) => (
+              <option key={choice.period} value={choice.period}>
+                {t("ui.update.baselineOption", { date: dateText(choice.reportDate, lang) })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button className={styles.button} appearance="primary" onClick={() => void run()} disabled={running || !validDate || !hasConfig}>
+          {t("ui.update.button")}
+        </Button>
+      </div>
+      {running ? (
+        <Field validationMessage={t(`ui.progress.${step}`)} validationState="none" aria-live="polite">
+          <ProgressBar
+            value={(STEPS.indexOf(step as UpdateStep) + 1) / STEPS.length}
+            aria-label={t("ui.progress.label")}
+            aria-valuetext={t(`ui.progress.${step}`)}
+            data-testid="progress"
+          />
+        </Field>
+      ) : null}
+      {result && !running ? <ResultView {...props} result={result} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+// The pane's decisions that need no React: which baselines can be chosen, the default dates, and the
+// configuration built from the setup form. Tested in tests/taskpane.
+import { defaultConfig } from "../engine/config";
+import { parseAmount } from "../engine/numbers";
+import { defaultReportDate, isIsoDate, periodOf } from "../engine/period";
+import type { DetectedSource, Field, OutputUnit, PrognosConfig, SignConvention, SourceConfig, Unit } from "../engine/types";
+import { toKronor } from "../engine/units";
+import type { HistoryPeriod } from "../excel/types";
+
+export interface BaselineChoice {
+  period: string;
+  reportDate: string;
+}
+
+/** Stored periods before the report's own, latest first: the update never compares a period with itself. */
+export function baselineChoices(history: HistoryPeriod[], reportDate: string): BaselineChoice[] {
+  if (!isIsoDate(reportDate)) return [];
+  const own = periodOf(reportDate);
+  return history
+    .filter((entry) => entry.period < own)
+    .sort((a, b) => (a.period < b.period ? 1 : -1))
+    .map(({ period, reportDate: date }) => ({ period, reportDate: date }));
+}
+
+/** The stored report date when the configuration pins one, else the engine's default (last day of the previous month). */
+export function initialReportDate(config: PrognosConfig | null, today: string): string {
+  return config?.reportDate ?? defaultReportDate(today);
+}
+
+/** The month before the report's: what a first-month user imports as the baseline. */
+export function previousPeriod(reportDate: string): string {
+  if (!isIsoDate(reportDate)) return "";
+  const [year, month] = reportDate.split("-").map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
+}
+
+export function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A source as the setup form holds it: what is stored plus what detection found (shown, not stored). */
+export interface SourceDraft {
+  range: string;
+  columns: Partial<Record<Field, string>>;
+  unit: Unit | "";
+  signs: { grant: SignConvention | ""; netCost: SignConvention | "" };
+  detected: DetectedSource | null;
+}
+
+export interface SetupDraft {
+  sources: SourceDraft[];
+  outputSheet: string;
+  anchor: string;
+  outputUnit: OutputUnit;
+  chart: boolean;
+  /** As typed, in the output unit. */
+  tolerance: string;
+  /** As typed, in tkr; empty for none. */
+  previousYearGrant: string;
+}
+
+export function sourceDraft(source: SourceConfig, detected: DetectedSource | null): SourceDraft {
+  return {
+    range: source.range,
+    columns: { ...(source.columns ?? {}) },
+    unit: source.unit ?? "",
+    signs: { grant: source.signs?.grant ?? "", netCost: source.signs?.netCost ?? "" },
+    detected,
+  };
+}
+
+function numberText(value: number): string {
+  return String(value).replace(".", ",");
+}
+
+/** The form for a stored configuration (or the defaults), with what the last update detected per source. */
+export function setupDraft(config: PrognosConfig | null, detected: DetectedSource[] = []): SetupDraft {
+  const base = config ?? defaultConfig();
+  return {
+    sources: base.sources.map((source) => sourceDraft(source, detected.find((found) => found.range === source.range) ?? null)),
+    outputSheet: base.output.sheet,
+    anchor: base.output.anchor,
+    outputUnit: base.output.unit,
+    chart: base.output.chart,
+    tolerance: numberText(base.tolerance),
+    previousYearGrant: base.previousYearGrant === null ? "" : numberText(base.previousYearGrant / 1000),
+  };
+}
+
+export type DraftProblem = { field: "tolerance" | "previousYearGrant"; text: string };
+
+function parseTyped(text: string): number | null {
+  const parsed = parseAmount(text.trim());
+  return parsed.ok && !parsed.percent ? parsed.value : null;
+}
+
+/**
+ * The configuration the form describes. Only what the user chose is stored: empty mapping fields,
+ * "automatic" unit and signs stay auto-detected at every update, so a moved column is found again.
+ * The report date is never stored: next month's click must default to next month.
+ */
+export function configFromDraft(draft: SetupDraft): { config: PrognosConfig | null; problems: DraftProblem[] } {
+  const problems: DraftProblem[] = [];
+  const tolerance = draft.tolerance.trim() === "" ? 0 : parseTyped(draft.tolerance);
+  if (tolerance === null) problems.push({ field: "tolerance", text: draft.tolerance });
+  const grantTkr = draft.previousYearGrant.trim() === "" ? null : parseTyped(draft.previousYearGrant);
+  if (draft.previousYearGrant.trim() !== "" && grantTkr === null) problems.push({ field: "previousYearGrant", text: draft.previousYearGrant });
+  if (problems.length > 0) return { config: null, problems };
+  const sources: SourceConfig[] = draft.sources.map((source) => {
+    const columns = Object.fromEntries(
+      Object.entries(source.columns).flatMap(([field, column]) => (column && column.trim() ? [[field, column.trim().toUpperCase()]] : [])),
+    ) as Partial<Record<Field, string>>;
+    const signs = {
+      ...(source.signs.grant ? { grant: source.signs.grant } : {}),
+      ...(source.signs.netCost ? { netCost: source.signs.netCost } : {}),
+    };
+    return {
+      range: source.range.trim(),
+      ...(Object.keys(columns).length > 0 ? { columns } : {}),
+      ...(source.unit ? { unit: source.unit } : {}),
+      ...(Object.keys(signs).length > 0 ? { signs } : {}),
+    };
+  });
+  return {
+    config: {
+      version: 1,
+      sources,
+      tolerance: tolerance as number,
+      output: { sheet: draft.outputSheet.trim(), anchor: draft.anchor.trim().toUpperCase(), unit: draft.outputUnit, chart: draft.chart },
+      previousYearGrant: grantTkr === null ? null : toKronor(grantTkr, "tkr"),
+    },
+    problems,
+  };
+}

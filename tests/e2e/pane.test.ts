@@ -1,0 +1,184 @@
+// The whole flow clicked in Chromium against the preview (design §5): setup on the example workbook,
+// update, the table and arrows in the pane and in the sheet view, a warning selecting its cell, a data
+// error shown with its cell and nothing written, the English pane, and an accessibility check.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { openPreview, screenshotPath, selectRange, setUpSource, startSession, type Session } from "./preview";
+
+const SV = { fetch: /^Hämta från markeringen$/, save: /^Spara inställningar$/, update: /^Uppdatera prognos$/ };
+const EN = { fetch: /^Fetch from the selection$/, save: /^Save settings$/, update: /^Update forecast$/ };
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+}, 180_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+type Hooks = { setCell(address: string, value: string | number): Promise<void>; values(address: string): Promise<unknown[][]>; sheetNames(): string[] };
+const hooks = <T>(page: Page, call: (preview: Hooks) => T | Promise<T>) =>
+  page.evaluate(`(${call.toString()})(window.prognosPreview)`) as Promise<T>;
+
+async function update(page: Page, label = SV.update): Promise<void> {
+  await page.getByRole("button", { name: label }).click();
+  await page.locator('[data-testid="result"], [data-testid="result-errors"]').first().waitFor();
+}
+
+/** Rows of the pane's result table: [area, deviation, % of grant, trend word]. */
+async function paneRows(page: Page): Promise<Array<{ area: string; trend: string; text: string }>> {
+  return page.getByTestId("result-table").locator("tbody tr").evaluateAll((rows) =>
+    rows.map((row) => ({
+      area: row.getAttribute("data-area") ?? "",
+      trend: row.getAttribute("data-trend") ?? "",
+      text: [...row.children].map((cell) => (cell.textContent ?? "").trim()).join(" | "),
+    })),
+  );
+}
+
+/**
+ * Serious and critical axe violations. Fluent's TabList puts Tabster's focus sentinels (<i tabindex=0
+ * aria-hidden data-tabster-dummy>) around its tabs; they only hand focus on to the real tab and are
+ * hidden on purpose (microsoft/tabster#288, microsoft/fluentui#27517 "by design"), so those nodes — and
+ * only those — are not counted.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !node.html.includes("data-tabster-dummy")) }))
+    .filter((violation) => violation.nodes.length > 0)
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+test("setup on the example, update, the table and arrows in the pane and in the sheet view", async () => {
+  const { page, errors } = await openPreview(session);
+  // No configuration in the example: the pane opens at setup.
+  await page.getByRole("tab", { name: "Inställningar", selected: true }).waitFor();
+  await selectRange(page, "Controller!A3:F9");
+  await page.getByRole("button", { name: SV.fetch }).click();
+  await expectValue(page.getByTestId("source-0-range"), "Controller!A3:F9");
+  // The detected mapping, unit and signs are shown, editable.
+  expect(await page.locator('input[data-field="grant"]').getAttribute("placeholder")).toBe("C");
+  expect(await page.locator('input[data-field="forecastNetCost"]').getAttribute("placeholder")).toBe("D");
+  expect(await page.getByTestId("source-0-unit").locator("option").first().textContent()).toBe("Automatiskt (hittad: tkr)");
+  expect(await page.getByTestId("source-0-sign-netcost").locator("option").first().textContent()).toBe("Automatiskt (hittad: negativt)");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: screenshotPath("setup"), fullPage: true });
+
+  await page.getByRole("button", { name: SV.save }).click();
+  await page.getByRole("tab", { name: "Prognos", selected: true }).waitFor();
+  await expectValue(page.getByTestId("report-date"), "2024-11-30");
+  expect(await page.getByTestId("baseline").locator("option:checked").textContent()).toBe("prognos per 31 oktober 2024");
+
+  await update(page);
+  const rows = await paneRows(page);
+  expect(rows.map((row) => [row.area, row.trend])).toEqual([
+    ["Arbetsmarknad och ekonomiskt bistånd", "improved"],
+    ["Individ och familj", "worsened"],
+    ["Boende, tillsyn och service", "unchanged"],
+    ["Stab och förvaltningsövergripande kostnader", "improved"],
+    ["Nämndens ram", expect.stringMatching(/improved|worsened|unchanged/)],
+  ]);
+  expect(rows[0].text).toContain("51\u00a0100");
+  expect(rows[0].text).toContain("Förbättrad");
+  expect(rows[1].text).toContain("Försämrad");
+  expect(rows[2].text).toContain("Oförändrad");
+  // The arrows are coloured differently, and each is also a word.
+  const colours = await page.getByTestId("result-table").locator("svg[data-trend]").evaluateAll((icons) =>
+    Object.fromEntries(icons.map((icon) => [icon.getAttribute("data-trend"), getComputedStyle(icon).color])),
+  );
+  expect(new Set([colours.improved, colours.worsened, colours.unchanged]).size).toBe(3);
+  expect(await page.getByTestId("summary").textContent()).toContain("Resultat jan–nov");
+
+  // The sheet view shows the report sheet with its arrows: up, down, sideways per area as the engine decided.
+  const grid = page.locator('[data-testid="sheet-grid"][data-sheet="Rapport"]');
+  await grid.waitFor();
+  const arrows = await grid.locator("td[data-arrow]").evaluateAll((cells) => cells.map((cell) => cell.getAttribute("data-arrow")));
+  expect(arrows.slice(0, 4)).toEqual(["up", "down", "side", "up"]);
+  expect(await grid.textContent()).toContain("Nämndens ram");
+  expect(await page.getByTestId("chart").count()).toBe(1);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: screenshotPath("result"), fullPage: true });
+
+  // A warning selects its cell: the sheet view switches to the sheet and outlines the cell.
+  const warning = page.getByTestId("warning-list").locator('button[data-cell="Controller!E5"]');
+  await warning.click();
+  await page.locator('[data-testid="sheet-grid"][data-sheet="Controller"] td[data-cell="E5"][data-selected="true"]').waitFor();
+
+  // The draft text goes under the table.
+  expect(await page.getByTestId("narrative").inputValue()).toMatch(/överskott|underskott|nollresultat/);
+  await page.getByRole("button", { name: "Infoga under tabellen" }).click();
+  await page.getByText(/Texten är infogad i Rapport!/).waitFor();
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("a bad amount in a source cell is shown with its cell, and nothing is written", async () => {
+  const { page, errors } = await openPreview(session);
+  await setUpSource(page, SV);
+  await update(page);
+  const before = await hooks(page, (preview) => Promise.all([preview.values("Rapport!A1:G12"), preview.values("Prognoshistorik!A1:G12")]));
+
+  await hooks(page, (preview) => preview.setCell("Controller!C7", "4 21O"));
+  await update(page);
+  const list = page.getByTestId("error-list");
+  const cell = list.locator('button[data-cell="Controller!C7"]');
+  expect(await cell.textContent()).toContain('"4 21O" är inte ett tal');
+  expect(await page.getByTestId("result-errors").textContent()).toContain("inget har skrivits");
+  const after = await hooks(page, (preview) => Promise.all([preview.values("Rapport!A1:G12"), preview.values("Prognoshistorik!A1:G12")]));
+  expect(after).toEqual(before);
+  await page.screenshot({ path: screenshotPath("error"), fullPage: true });
+
+  await cell.click();
+  await page.locator('[data-testid="sheet-grid"][data-sheet="Controller"] td[data-cell="C7"][data-selected="true"]').waitFor();
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("the ribbon button updates with the stored settings, and history periods are deleted after a confirmation", async () => {
+  const { page } = await openPreview(session);
+  await setUpSource(page, SV);
+  expect(await hooks(page, (preview) => preview.sheetNames())).not.toContain("Rapport");
+  await page.getByTestId("ribbon-update").click();
+  await page.getByTestId("result").waitFor();
+  expect(await hooks(page, (preview) => preview.sheetNames())).toContain("Rapport");
+
+  await page.getByTestId("pane").getByRole("tab", { name: "Historik" }).click();
+  const history = page.getByTestId("history-table");
+  expect(await history.locator("tbody tr").count()).toBe(2);
+  await page.getByRole("button", { name: "Ta bort prognosen per 31 oktober 2024" }).click();
+  const dialog = page.getByRole("alertdialog");
+  await dialog.getByText("Ta bort prognosen per 31 oktober 2024?").waitFor();
+  await dialog.getByRole("button", { name: "Avbryt" }).click();
+  expect(await history.locator("tbody tr").count()).toBe(2);
+  await page.getByRole("button", { name: "Ta bort prognosen per 31 oktober 2024" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Ta bort" }).click();
+  await page.getByText("Prognosen för 2024-10 är borttagen.").waitFor();
+  expect(await history.locator("tbody tr").count()).toBe(1);
+  await page.close();
+});
+
+test("in English when the display language is not Swedish", async () => {
+  const { page, errors } = await openPreview(session, "?lang=en");
+  await page.getByRole("tab", { name: "Settings", selected: true }).waitFor();
+  await setUpSource(page, EN);
+  expect(await page.getByTestId("baseline").locator("option:checked").textContent()).toBe("forecast as of 31 October 2024");
+  await update(page, EN.update);
+  const rows = await paneRows(page);
+  expect(rows[0].text).toContain("51,100");
+  expect(rows[0].text).toContain("Improved");
+  expect(rows[1].text).toContain("Worsened");
+  expect(rows[2].text).toContain("Unchanged");
+  expect(await page.getByTestId("warning-list").textContent()).toContain("does not match grant and forecast");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: screenshotPath("english"), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+async function expectValue(locator: ReturnType<Page["getByTestId"]>, value: string): Promise<void> {
+  expect(await locator.inputValue()).toBe(value);
+}
