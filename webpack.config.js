@@ -124,6 +124,44 @@ function cliConfig({ mode }) {
   };
 }
 
+/**
+ * (3) The browser preview (`npm run preview`, design §5): the pane against the headless host holding the
+ * example workbook, beside an HTML view of its sheets. No office.js; ExcelJS in its browser build.
+ */
+function previewConfig({ mode }) {
+  const examples = path.resolve(__dirname, "examples");
+  const example = fs.existsSync(examples) ? fs.readdirSync(examples).filter((file) => file.endsWith(".xlsx")).sort()[0] : undefined;
+  if (!example) throw new Error("The preview needs the example workbook examples/*.xlsx.");
+  return {
+    name: "preview",
+    mode,
+    devtool: mode === "production" ? false : "source-map",
+    entry: { preview: "./src/preview/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist-preview"), filename: "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [tsRule] },
+    // ExcelJS's browser build (already minified, ~1 MB) is copied and loaded by its own <script>, which
+    // sets window.ExcelJS: run through the minimizer it would cost a minute per build.
+    externals: { exceljs: "ExcelJS" },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/preview/preview.html",
+        inject: "body",
+        templateParameters: { contentSecurityPolicy: contentSecurityPolicy() },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: path.join(examples, example), to: "example.xlsx" },
+          { from: "node_modules/exceljs/dist/exceljs.min.js", to: "exceljs.min.js", info: { minimized: true } },
+          { from: "assets/prognos-16.png", to: "assets/[name][ext]" },
+        ],
+      }),
+    ],
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === "development" ? "development" : "production";
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -134,8 +172,8 @@ module.exports = async (env = {}, argv = {}) => {
   const configs = [addinConfig({ mode, serving, baseUrl, httpsOptions })];
   if (!serving && fs.existsSync(path.resolve(__dirname, "src/cli/main.ts"))) configs.push(cliConfig({ mode }));
 
-  // (3) The browser preview (`npm run preview`, design §5) goes here: a config of its own, reusing
-  // contentSecurityPolicy() from scripts/contentSecurityPolicy.js for its page.
+  // (3) The browser preview (`npm run preview`, design §5): built alone with `--env preview`.
+  if (env.preview) return [previewConfig({ mode })];
 
   return configs;
 };
