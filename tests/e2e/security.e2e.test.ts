@@ -1,0 +1,93 @@
+// Nothing gets in, nothing goes out (issue 10), in Chromium: the preview renders a hostile area name as
+// text and runs nothing from it; the preview and the production pane (dist build of webpack.config.js,
+// into a temporary folder) request nothing but their own origin; the built pane carries the policy of
+// scripts/contentSecurityPolicy.js, and that policy blocks an injected inline script.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import webpack from "webpack";
+import type { Page } from "playwright-core";
+import { serveDirectory, type RunningServer } from "../../src/preview/server";
+import { contentSecurityPolicy } from "../reliability/policy";
+import { ROOT, setUpSource, startSession, type Session } from "./preview";
+
+const SV = { fetch: /^Hämta från markeringen$/, save: /^Spara inställningar$/, update: /^Uppdatera prognos$/ };
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+let session: Session;
+let paneDir: string;
+let pane: RunningServer;
+
+/** The production pane (addin config), built where it disturbs nobody's dist/. */
+async function buildPane(into: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfigs = require(join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration[]>;
+  const addin = (await makeConfigs({}, { mode: "production" })).filter((config) => config.name === "addin");
+  expect(addin).toHaveLength(1);
+  addin[0].output = { ...addin[0].output, path: into };
+  await new Promise<void>((done, fail) =>
+    webpack(addin).run((error, stats) => (error ? fail(error) : stats?.hasErrors() ? fail(new Error(stats.toString({ all: false, errors: true }))) : done())),
+  );
+}
+
+/** A page whose every request (from its first) is recorded. */
+async function recordedPage(url: string): Promise<{ page: Page; requests: string[] }> {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  page.on("close", () => void context.close());
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(url);
+  return { page, requests };
+}
+
+function foreign(requests: string[], origin: string): string[] {
+  return requests.filter((url) => new URL(url).origin !== origin && !url.startsWith("data:") && !url.startsWith("blob:"));
+}
+
+beforeAll(async () => {
+  session = await startSession();
+  paneDir = mkdtempSync(join(tmpdir(), "prognos-pane-"));
+  await buildPane(paneDir);
+  pane = await serveDirectory(paneDir);
+}, 300_000);
+
+afterAll(async () => {
+  await pane?.close();
+  await session?.close();
+  if (paneDir) rmSync(paneDir, { recursive: true, force: true });
+});
+
+test("the preview shows a hostile area name as text, runs none of it, and requests only its own origin", async () => {
+  const { page, requests } = await recordedPage(session.server.url);
+  await page.getByRole("tab", { name: /Prognos|Forecast/ }).first().waitFor();
+  await page.evaluate(`window.prognosPreview.setCell("Controller!A6", ${JSON.stringify(HOSTILE)})`);
+  await setUpSource(page, SV);
+  await page.getByRole("button", { name: SV.update }).click();
+  await page.getByTestId("result-table").waitFor();
+  expect(await page.getByTestId("result-table").textContent()).toContain(HOSTILE);
+  expect(await page.evaluate("window.__pwned")).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(foreign(requests, new URL(session.server.url).origin)).toEqual([]);
+  expect(requests.length).toBeGreaterThan(2);
+});
+
+test("the built pane carries the policy, requests only its own origin, and the policy blocks inline script", async () => {
+  const html = readFileSync(join(paneDir, "taskpane.html"), "utf8");
+  const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]*)"/.exec(html);
+  expect(meta?.[1]).toBe(contentSecurityPolicy());
+  expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
+
+  const { page, requests } = await recordedPage(`${pane.url}taskpane.html`);
+  await page.waitForLoadState("networkidle");
+  const blocked = await page.evaluate(`new Promise((resolve) => {
+    document.addEventListener("securitypolicyviolation", (event) => resolve(event.violatedDirective));
+    const script = document.createElement("script");
+    script.textContent = "window.__inline = 1";
+    document.head.appendChild(script);
+    setTimeout(() => resolve(window.__inline === 1 ? "ran" : "silent"), 2000);
+  })`);
+  expect(blocked).toMatch(/^script-src/);
+  expect(foreign(requests, new URL(pane.url).origin)).toEqual([]);
+  expect(requests.some((url) => url.endsWith("/office.js"))).toBe(true);
+});
