@@ -12,9 +12,9 @@ import * as path from "node:path";
 import type { CellValue } from "../src/engine/types";
 import { importBaseline } from "../src/excel";
 import { createHeadlessHost, saveWorkbook } from "../src/headless";
+import { seedTableValues } from "../tests/fixtures/seedTable";
 
 export const EXAMPLE_FILE = "examples/ekonomisk-rapport-2024-11.xlsx";
-export const CONTROLLER_RANGE = "Controller!A3:F9";
 export const OCTOBER_RANGE = "Oktober!A4:D9";
 export const OCTOBER_PERIOD = "2024-10";
 export const OCTOBER_DATE = "2024-10-31";
@@ -25,15 +25,7 @@ const AMOUNT = "#,##0";
 const PERCENT = "0.0%";
 
 /** The seed's table (Ekonomisk rapport per 30 november 2024), amounts in tkr as the seed prints them. */
-export const CONTROLLER_VALUES: CellValue[][] = [
-  ["", "Budget-\navvikelse\njan-nov", "Kommunbidrag helår", "Prognos nettokostnad helår", "Budgetavvikelse helår", ""],
-  ["", "", "", "", "Tkr", "% av KB"],
-  ["Arbetsmarknad och ekonomiskt bistånd", 56758, 1645081, -1593981, 48200, 0.031],
-  ["Individ och familj", -57338, 1822631, -1889631, -67000, -0.037],
-  ["Boende, tillsyn och service", -38612, 493425, -538425, -48950, -0.091],
-  ["Stab och förvaltnings-\növergripande kostnader", 70654, 248753, -187853, 67750, 0.245],
-  ["Nämndens ram", 31462, 4209890, -4209890, 0, 0],
-];
+export const CONTROLLER_VALUES: CellValue[][] = seedTableValues();
 
 // Invented October forecast: the same grants; deviations chosen so that November shows every arrow
 // (two areas improve, one worsens, one is unchanged, and the committee's total stays at zero).
