@@ -1,5 +1,6 @@
 // The configuration JSON of design §3: defaults, validation (every problem names its path), text I/O.
 import { parseCell, parseRange } from "./address";
+import { FIELDS } from "./fields";
 import { isIsoDate } from "./period";
 import type { Field, OutputConfig, PrognosConfig, Problem, SignConvention, SourceConfig, Unit } from "./types";
 import { OUTPUT_UNITS, UNITS } from "./units";
@@ -8,17 +9,7 @@ export const SETTINGS_SHEET = "Prognosinställningar";
 
 export const DEFAULT_OUTPUT: OutputConfig = { sheet: "Rapport", anchor: "A1", unit: "tkr", chart: true };
 
-export const FIELDS: readonly Field[] = [
-  "area",
-  "code",
-  "grant",
-  "forecastNetCost",
-  "periodDeviation",
-  "periodBudget",
-  "periodNetCost",
-  "reportedDeviation",
-  "reportedPct",
-];
+export { FIELDS };
 
 const SIGNS: readonly SignConvention[] = ["positive", "negative"];
 

@@ -1,5 +1,6 @@
 // Reading one source range: header, mapping, unit, signs, detail rows and total rows (design §2).
 import { columnLetters, parseCell, quoteSheet, rangeAddress, type CellRef } from "./address";
+import { AMOUNT_FIELDS, type AmountField } from "./fields";
 import { findHeader, mapColumns, columnLetter, type ColumnMap } from "./headers";
 import { parseAmount } from "./numbers";
 import { decimalsOfFormat } from "./rounding";
@@ -8,16 +9,7 @@ import { cellText, displayLabel, isTotalLabel, labelKey } from "./text";
 import type { CellValue, DetectedSource, Field, Problem, SourceData, Unit } from "./types";
 import { subtractKronor, toKronor, UNIT_FACTOR } from "./units";
 
-export type AmountField = Exclude<Field, "area" | "code">;
-export const AMOUNT_FIELDS: readonly AmountField[] = [
-  "grant",
-  "forecastNetCost",
-  "periodDeviation",
-  "periodBudget",
-  "periodNetCost",
-  "reportedDeviation",
-  "reportedPct",
-];
+export { AMOUNT_FIELDS, type AmountField };
 
 /** A number as read from a cell, in the source's unit and sign, with its shown precision. */
 export interface ReadAmount {
