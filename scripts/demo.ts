@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { CLI_BIN, ensureCliBuilt, ROOT } from "./demo.build";
+import { runMain } from "./runMain";
 
 const EXAMPLE = path.join(ROOT, "examples", "ekonomisk-rapport-2024-11.xlsx");
 const OUT_DIR = path.join(ROOT, "out");
@@ -37,12 +38,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runMain(main);

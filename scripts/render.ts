@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { runMain } from "./runMain";
 
 const INSTALL_HELP = `LibreOffice och pdftoppm behövs för att rita arbetsboken (valfritt; inget annat i Prognos behöver dem):
   Debian/Ubuntu: sudo apt-get install libreoffice-calc poppler-utils
@@ -92,12 +93,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runMain(main);
