@@ -1,5 +1,9 @@
 // A1 addresses: parsing ("A1", "$B$2:C5", "A:C", "3:4", "'My sheet'!A1") and formatting the
 // way Excel returns `Range.address` ("Rapport!A1:G12", quotes when the sheet name needs them).
+// Deliberately not built on src/engine/address.ts: this host stands in for Excel in the adapter's
+// tests, and the adapter builds its addresses with the engine's helpers — an Excel built from the
+// same parser would agree with any mistake in it. The needs differ too: whole columns and rows,
+// 1-based boxes, and Excel's InvalidArgument error instead of the engine's null.
 import { OfficeError } from "./errors";
 
 export const MAX_ROWS = 1048576;
