@@ -23,6 +23,9 @@ export const BASELINE_SAVED_AT = "2024-11-08T09:00:00.000Z";
 
 const AMOUNT = "#,##0";
 const PERCENT = "0.0%";
+// A font written without a name falls back to a serif font in LibreOffice: name the workbook's default.
+const BODY_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 };
+const bold = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ ...BODY_FONT, bold: true, ...extra });
 
 /** The seed's table (Ekonomisk rapport per 30 november 2024), amounts in tkr as the seed prints them. */
 export const CONTROLLER_VALUES: CellValue[][] = seedTableValues();
@@ -66,11 +69,11 @@ function fitLineBreaks(sheet: ExcelJS.Worksheet, row: number): void {
 export function addControllerSheet(workbook: ExcelJS.Workbook, values: CellValue[][] = CONTROLLER_VALUES): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet("Controller");
   sheet.getCell("A1").value = "Arbetsmarknads- och socialnämnden – controllernas sammanställning per den 30 november 2024";
-  sheet.getCell("A1").font = { bold: true, size: 12 };
+  sheet.getCell("A1").font = bold({ size: 12 });
   putRows(sheet, 3, values);
   sheet.mergeCells("E3:F3");
   for (const cell of ["A3", "B3", "C3", "D3", "E3", "E4", "F4"]) {
-    sheet.getCell(cell).font = { bold: true };
+    sheet.getCell(cell).font = bold();
     sheet.getCell(cell).alignment = { wrapText: true, vertical: "bottom", horizontal: cell === "A3" ? "left" : "center" };
   }
   for (let row = 5; row < 3 + values.length; row++) {
@@ -80,7 +83,7 @@ export function addControllerSheet(workbook: ExcelJS.Workbook, values: CellValue
     fitLineBreaks(sheet, row);
   }
   const totalRow = 2 + values.length;
-  sheet.getRow(totalRow).font = { bold: true };
+  sheet.getRow(totalRow).font = bold();
   sheet.getRow(3).height = 48;
   sheet.columns = [{ width: 40 }, { width: 13 }, { width: 17 }, { width: 16 }, { width: 13 }, { width: 9 }];
   return sheet;
@@ -89,18 +92,18 @@ export function addControllerSheet(workbook: ExcelJS.Workbook, values: CellValue
 function addOctoberSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet("Oktober");
   sheet.getCell("A1").value = "Exempeldata: påhittade siffror för demonstrationen, inte nämndens verkliga prognos.";
-  sheet.getCell("A1").font = { bold: true, color: { argb: "FFC00000" } };
+  sheet.getCell("A1").font = bold({ color: { argb: "FFC00000" } });
   sheet.getCell("A2").value = "Prognos per den 31 oktober 2024, tkr";
   const values = octoberValues();
   putRows(sheet, 4, values);
-  sheet.getRow(4).font = { bold: true };
+  sheet.getRow(4).font = bold();
   sheet.getRow(4).alignment = { wrapText: true, vertical: "bottom" };
   for (let row = 5; row < 4 + values.length; row++) {
     for (const column of ["B", "C", "D"]) sheet.getCell(`${column}${row}`).numFmt = AMOUNT;
     sheet.getCell(`A${row}`).alignment = { wrapText: true, vertical: "top" };
     fitLineBreaks(sheet, row);
   }
-  sheet.getRow(3 + values.length).font = { bold: true };
+  sheet.getRow(3 + values.length).font = bold();
   sheet.columns = [{ width: 40 }, { width: 16 }, { width: 18 }, { width: 16 }];
   return sheet;
 }
@@ -127,7 +130,7 @@ function addReadMeSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   README_LINES.forEach((line, index) => {
     if (line !== "") sheet.getCell(index + 1, 1).value = line;
   });
-  sheet.getCell("A1").font = { bold: true, size: 14 };
+  sheet.getCell("A1").font = bold({ size: 14 });
   sheet.getColumn(1).width = 120;
   return sheet;
 }
