@@ -10,7 +10,10 @@ import { runCommand } from "./runCommand";
  */
 export function uppdateraPrognos(event: Office.AddinCommands.Event): Promise<void> {
   return runCommand(event, async () => {
-    await ribbonUpdate(Excel.run as unknown as RunExcel, () => Office.addin.showAsTaskpane());
+    const showPane = () => Office.addin.showAsTaskpane();
+    // Without Excel's API (an old host) there is nothing to update: show the pane, which says so.
+    if (typeof Excel === "undefined") return showPane();
+    await ribbonUpdate(Excel.run as unknown as RunExcel, showPane);
   });
 }
 

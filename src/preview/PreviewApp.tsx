@@ -26,7 +26,8 @@ const useStyles = makeStyles({
   },
   heading: { margin: "0 16px 0 0", fontSize: tokens.fontSizeBase400, alignSelf: "center" },
   address: { width: "220px" },
-  body: { display: "grid", gridTemplateColumns: "minmax(320px, 380px) minmax(0, 1fr)", flexGrow: 1, minHeight: 0 },
+  body: { display: "grid", gridTemplateColumns: "350px minmax(0, 1fr)", flexGrow: 1, minHeight: 0 },
+  // 350 px: Excel's default task pane width, so what fits here fits there.
   pane: { borderRight: `1px solid ${tokens.colorNeutralStroke2}`, overflowY: "auto", backgroundColor: tokens.colorNeutralBackground1 },
   sheets: { padding: "12px 16px", overflow: "auto", minWidth: 0 },
 });

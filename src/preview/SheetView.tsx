@@ -1,7 +1,7 @@
 // The plain HTML picture of the workbook beside the pane: a tab per visible sheet, cells as the
 // formatted text Excel would show, bold, fills, merges, the arrow column as coloured arrows, the
 // selection outlined, and the host's charts as simple bars. All text is rendered as text.
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { TrendIcon } from "../taskpane/components/TrendMark";
 import { useText } from "../taskpane/text";
@@ -10,7 +10,7 @@ import type { CellView, ChartView, SheetView as Sheet, WorkbookView } from "./sn
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
   scroller: { overflow: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: "#ffffff", color: "#000000" },
-  grid: { borderCollapse: "collapse", tableLayout: "fixed", fontFamily: "Calibri, Carlito, Arial, sans-serif", fontSize: "13px" },
+  grid: { borderCollapse: "collapse", tableLayout: "fixed", fontFamily: "Calibri, Carlito, Arial, sans-serif", fontSize: "12px" },
   corner: { backgroundColor: "#f3f3f3", border: "1px solid #d4d4d4", width: "36px" },
   colHead: { backgroundColor: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: "normal", color: "#444", textAlign: "center" },
   rowHead: { backgroundColor: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: "normal", color: "#444", textAlign: "center", padding: "0 4px" },
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   // Excel lets text run on into empty cells to its right.
   spill: { overflow: "visible", position: "relative", zIndex: 1 },
   bold: { fontWeight: "bold" },
-  selected: { outline: "2px solid #107c41", outlineOffset: "-2px", backgroundColor: "#e6f2ea" },
+  selected: { backgroundColor: "#e6f2ea" },
   arrowCell: { textAlign: "center" },
   charts: { display: "flex", flexDirection: "column", gap: "12px" },
   chart: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "8px 12px", maxWidth: "560px", backgroundColor: "#ffffff", color: "#000000" },
@@ -38,20 +38,37 @@ function columnLetters(index: number): string {
   return letters;
 }
 
-/** Cells of "Sheet!A3:F9" (or one cell) on `sheet`, as "A3"…; empty for another sheet. */
-function selectedCells(selection: string | null, sheet: string): Set<string> {
-  const cells = new Set<string>();
-  if (!selection) return cells;
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The selection's box when it lies on `sheet` ("Sheet!A3:F9" or one cell), else null. */
+function selectedBox(selection: string | null, sheet: string): Box | null {
+  if (!selection) return null;
   const at = selection.lastIndexOf("!");
   const sheetName = selection.slice(0, at).replace(/^'|'$/g, "").replace(/''/g, "'");
-  if (sheetName !== sheet) return cells;
+  if (sheetName !== sheet) return null;
   const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(selection.slice(at + 1));
-  if (!match) return cells;
+  if (!match) return null;
   const number = (letters: string) => [...letters.toUpperCase()].reduce((sum, ch) => sum * 26 + ch.charCodeAt(0) - 64, 0);
   const [left, top] = [number(match[1]), Number(match[2])];
-  const [right, bottom] = [match[3] ? number(match[3]) : left, match[4] ? Number(match[4]) : top];
-  for (let r = top; r <= Math.min(bottom, top + 500); r++) for (let c = left; c <= Math.min(right, left + 50); c++) cells.add(`${columnLetters(c)}${r}`);
-  return cells;
+  return { top, left, right: match[3] ? number(match[3]) : left, bottom: match[4] ? Number(match[4]) : top };
+}
+
+const SELECTION_GREEN = "#107c41";
+
+/** Excel draws one border around the selection: each cell on its edge gets the edge's side. */
+function selectionShadow(box: Box, row: number, column: number, rowSpan: number, colSpan: number): string | undefined {
+  const sides = [
+    row === box.top ? `inset 0 2px 0 ${SELECTION_GREEN}` : "",
+    row + rowSpan - 1 === box.bottom ? `inset 0 -2px 0 ${SELECTION_GREEN}` : "",
+    column === box.left ? `inset 2px 0 0 ${SELECTION_GREEN}` : "",
+    column + colSpan - 1 === box.right ? `inset -2px 0 0 ${SELECTION_GREEN}` : "",
+  ].filter(Boolean);
+  return sides.length > 0 ? sides.join(", ") : undefined;
 }
 
 /** A left-aligned, unwrapped text whose right neighbour is empty runs on over it, as in Excel. */
@@ -93,7 +110,8 @@ function Chart({ chart }: { chart: ChartView }) {
 function Grid({ sheet, selection, label }: { sheet: Sheet; selection: string | null; label: string }) {
   const styles = useStyles();
   const { t } = useText();
-  const selected = selectedCells(selection, sheet.name);
+  const box = selectedBox(selection, sheet.name);
+  const inBox = (row: number, column: number) => box !== null && row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
   if (sheet.rows.length === 0) return <p className={styles.empty}>–</p>;
   return (
     // Focusable so that a keyboard can scroll a wide sheet.
@@ -122,17 +140,25 @@ function Grid({ sheet, selection, label }: { sheet: Sheet; selection: string | n
           {sheet.rows.map((line, r) => (
             <tr key={r}>
               <th scope="row" className={styles.rowHead}>{sheet.top + r}</th>
-              {line.map((cell, c) =>
-                cell === null ? null : (
+              {line.map((cell, c) => {
+                if (cell === null) return null;
+                const row = sheet.top + r;
+                const column = sheet.left + c;
+                const selected = inBox(row, column);
+                return (
                   <td
                     key={cell.address}
                     data-cell={cell.address}
-                    data-selected={selected.has(cell.address) ? "true" : undefined}
+                    data-selected={selected ? "true" : undefined}
                     data-arrow={cell.arrow ?? undefined}
                     rowSpan={cell.rowSpan}
                     colSpan={cell.colSpan}
-                    className={[styles.cell, cell.wrap ? styles.wrap : "", spills(line, c) ? styles.spill : "", cell.bold ? styles.bold : "", cell.arrow ? styles.arrowCell : "", selected.has(cell.address) ? styles.selected : ""].join(" ")}
-                    style={{ textAlign: cell.arrow ? "center" : cell.align, backgroundColor: selected.has(cell.address) ? undefined : (cell.fill ?? undefined) }}
+                    className={mergeClasses(styles.cell, cell.wrap && styles.wrap, spills(line, c) && styles.spill, cell.bold && styles.bold, cell.arrow !== null && styles.arrowCell, selected && styles.selected)}
+                    style={{
+                      textAlign: cell.arrow ? "center" : cell.align,
+                      backgroundColor: selected ? undefined : (cell.fill ?? undefined),
+                      boxShadow: selected && box ? selectionShadow(box, row, column, cell.rowSpan, cell.colSpan) : undefined,
+                    }}
                   >
                     {cell.arrow ? (
                       <span role="img" aria-label={t(`ui.trend.${ARROW_TREND[cell.arrow]}`)}>
@@ -141,8 +167,8 @@ function Grid({ sheet, selection, label }: { sheet: Sheet; selection: string | n
                     ) : null}
                     {cell.text}
                   </td>
-                ),
-              )}
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -52,7 +52,9 @@ export async function startSession(): Promise<Session> {
 /** A fresh page on the preview (a fresh copy of the example workbook), with page errors collected. */
 export async function openPreview(session: Session, query = ""): Promise<{ page: Page; errors: string[] }> {
   // A context per page: axe-core's builder needs one, and each test gets a clean workbook.
-  const context = await session.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  // The browser's locale as an economist's computer has it (it decides how <input type=date> shows).
+  const locale = query.includes("lang=en") ? "en-GB" : "sv-SE";
+  const context = await session.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale });
   const page = await context.newPage();
   page.on("close", () => void context.close());
   const errors: string[] = [];

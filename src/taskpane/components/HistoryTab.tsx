@@ -10,6 +10,7 @@ import {
   MessageBar,
   MessageBarBody,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
@@ -73,7 +74,7 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
           <thead>
             <tr>
               <th scope="col" className={styles.head}>{t("ui.history.reportDate")}</th>
-              <th scope="col" className={`${styles.head} ${styles.number}`}>{t("ui.history.areas")}</th>
+              <th scope="col" className={mergeClasses(styles.head, styles.number)}>{t("ui.history.areas")}</th>
               <th scope="col" className={styles.head}>{t("ui.history.savedAt")}</th>
               <th scope="col" className={styles.head}><span className={styles.hidden}>{t("ui.history.delete")}</span></th>
             </tr>
@@ -82,7 +83,7 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
             {sorted.map((entry) => (
               <tr key={entry.period} data-period={entry.period}>
                 <th scope="row" className={styles.cell} style={{ fontWeight: "normal", textAlign: "left" }}>{dateText(entry.reportDate, lang)}</th>
-                <td className={`${styles.cell} ${styles.number}`}>{entry.areas}</td>
+                <td className={mergeClasses(styles.cell, styles.number)}>{entry.areas}</td>
                 <td className={styles.cell}>{timestampText(entry.savedAt)}</td>
                 <td className={styles.cell}>
                   <Button size="small" onClick={() => setDoomed(entry)} aria-label={t("ui.history.deleteLabel", { date: dateText(entry.reportDate, lang) })}>

@@ -1,13 +1,13 @@
-// The result table as the pane shows it: area, full-year deviation, % of grant, and the trend as an
-// arrow with its word and the change since the baseline.
-import { makeStyles, tokens } from "@fluentui/react-components";
+// The result table as the pane shows it, narrow enough for a 320 px pane: area; full-year deviation
+// with its % of grant beneath; the trend as an arrow with its word and the change beneath.
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Report, ReportRow } from "../../engine/types";
 import { amountText, percentText, signedAmountText } from "../format";
 import { useText } from "../text";
 import { TrendMark } from "./TrendMark";
 
 const useStyles = makeStyles({
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingBottom: "4px" },
   head: {
     textAlign: "right",
@@ -16,30 +16,30 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     verticalAlign: "bottom",
   },
-  headArea: { textAlign: "left" },
-  cell: { padding: "5px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
-  area: { textAlign: "left", overflowWrap: "anywhere", hyphens: "auto" },
+  headLeft: { textAlign: "left" },
+  cell: { padding: "6px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
+  area: { textAlign: "left", fontWeight: tokens.fontWeightRegular, overflowWrap: "break-word" },
   number: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
-  trend: { textAlign: "left" },
-  change: { display: "block", color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  trend: { textAlign: "left", whiteSpace: "nowrap" },
+  sub: { display: "block", color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   total: { fontWeight: tokens.fontWeightSemibold, borderTop: `2px solid ${tokens.colorNeutralStroke1}` },
 });
 
 function Row({ row, report, total }: { row: ReportRow; report: Report; total?: boolean }) {
   const styles = useStyles();
   const { lang, t } = useText();
-  const cell = (extra: string) => [styles.cell, extra, total ? styles.total : ""].join(" ");
+  const cell = (extra: string) => mergeClasses(styles.cell, extra, total && styles.total);
   return (
-    <tr data-area={row.area} data-trend={row.trend}>
-      <th scope="row" className={cell(styles.area)} style={{ fontWeight: total ? undefined : "normal" }}>
-        {total ? t("ui.table.total") : row.area}
-      </th>
-      <td className={cell(styles.number)}>{amountText(row.deviation, report.outputUnit, lang)}</td>
-      <td className={cell(styles.number)}>{percentText(row.pctOfGrant, lang)}</td>
+    <tr data-area={total ? t("ui.table.total") : row.area} data-trend={row.trend}>
+      <th scope="row" className={cell(styles.area)}>{total ? t("ui.table.total") : row.area}</th>
+      <td className={cell(styles.number)}>
+        {amountText(row.deviation, report.outputUnit, lang)}
+        <span className={styles.sub}>{percentText(row.pctOfGrant, lang)}</span>
+      </td>
       {report.baseline ? (
         <td className={cell(styles.trend)}>
           <TrendMark trend={row.trend} />
-          {row.change !== null ? <span className={styles.change}>{signedAmountText(row.change, report.outputUnit, lang)}</span> : null}
+          {row.change !== null ? <span className={styles.sub}>{signedAmountText(row.change, report.outputUnit, lang)}</span> : null}
         </td>
       ) : null}
     </tr>
@@ -48,16 +48,25 @@ function Row({ row, report, total }: { row: ReportRow; report: Report; total?: b
 
 export function ReportTable({ report }: { report: Report }) {
   const styles = useStyles();
-  const { t } = useText();
+  const { t, lang } = useText();
   return (
     <table className={styles.table} data-testid="result-table">
       <caption className={styles.caption}>{t("ui.table.caption", { unit: report.outputUnit })}</caption>
       <thead>
         <tr>
-          <th scope="col" className={`${styles.head} ${styles.headArea}`}>{t("ui.table.area")}</th>
-          <th scope="col" className={styles.head}>{t("ui.table.deviation")}</th>
-          <th scope="col" className={styles.head}>{t("ui.table.pct")}</th>
-          {report.baseline ? <th scope="col" className={`${styles.head} ${styles.headArea}`}>{t("ui.table.trend")}</th> : null}
+          <th scope="col" className={mergeClasses(styles.head, styles.headLeft)}>{t("ui.table.area")}</th>
+          <th scope="col" className={styles.head}>
+            {t("ui.table.deviation")}
+            <span className={styles.sub} style={{ fontWeight: "normal" }}>{t("ui.table.pct")}</span>
+          </th>
+          {report.baseline ? (
+            <th scope="col" className={mergeClasses(styles.head, styles.headLeft)}>
+              {t("ui.table.trend")}
+              <span className={styles.sub} style={{ fontWeight: "normal" }}>
+                {t("ui.table.changeSince", { date: shortDate(report.baseline.reportDate, lang) })}
+              </span>
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -68,4 +77,11 @@ export function ReportTable({ report }: { report: Report }) {
       </tbody>
     </table>
   );
+}
+
+/** "2024-10-31" → "31/10" (sv) or "31 Oct" (en): short enough for a column header. */
+function shortDate(reportDate: string, lang: "sv" | "en"): string {
+  const [, month, day] = reportDate.split("-").map(Number);
+  if (lang === "sv") return `${day}/${month}`;
+  return `${day} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]}`;
 }

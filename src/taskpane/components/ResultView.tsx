@@ -19,6 +19,7 @@ const useStyles = makeStyles({
     paddingLeft: "8px",
   },
   warningHeading: { margin: "0 0 2px", fontSize: tokens.fontSizeBase300 },
+  errors: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`, paddingLeft: "8px" },
 });
 
 export interface ResultViewProps {
@@ -42,7 +43,7 @@ export function ResultView({ result, onSelectCell, onInsertNarrative }: ResultVi
             {t("ui.errors.hint")}
           </MessageBarBody>
         </MessageBar>
-        {problems(result.errors, "error-list")}
+        <div className={styles.errors}>{problems(result.errors, "error-list")}</div>
         {result.warnings.length > 0 ? (
           <div className={styles.warnings}>
             <h3 className={styles.warningHeading}>{t("ui.warnings.heading", { count: result.warnings.length })}</h3>

@@ -52,9 +52,13 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
         <Field className={styles.range} label={t("ui.setup.range")}>
           <Input value={source.range} onChange={(_, data) => onChange({ ...source, range: data.value })} data-testid={`${id}-range`} />
         </Field>
-        <Button onClick={onRemove} aria-label={t("ui.setup.removeSource", { range: source.range })}>
-          {"\u2715"}
-        </Button>
+        <Button
+          appearance="subtle"
+          icon={<span aria-hidden="true">{"\u2715"}</span>}
+          onClick={onRemove}
+          aria-label={t("ui.setup.removeSource", { range: source.range })}
+          title={t("ui.setup.removeSource", { range: source.range })}
+        />
       </div>
       <fieldset className={styles.mapping}>
         <legend className={styles.legend}>{t("ui.setup.mapping")}</legend>
@@ -67,7 +71,9 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
             <div key={field} className={styles.row}>
               <label htmlFor={inputId} className={styles.label}>
                 <span>{t(`ui.field.${field}`)}</span>
-                {found ? <span className={styles.header}>{header ? t("ui.setup.foundHeader", { header }) : found}</span> : null}
+                {found ? (
+                  <span className={styles.header}>{header ? t("ui.setup.foundHeader", { header }) : t("ui.setup.foundColumn", { column: found })}</span>
+                ) : null}
               </label>
               <Input
                 id={inputId}

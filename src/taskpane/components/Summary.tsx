@@ -2,24 +2,26 @@
 // change since the baseline, each with its word (överskott/underskott, förbättrad/försämrad).
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Report } from "../../engine/types";
-import { dateText, amountText, signedAmountText } from "../format";
+import { amountText, dateText, signedAmountText } from "../format";
 import { useText } from "../text";
 import { TrendMark } from "./TrendMark";
 
 const useStyles = makeStyles({
-  list: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))", gap: "8px", margin: 0 },
-  item: {
+  list: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto auto",
+    columnGap: "10px",
+    rowGap: "6px",
+    alignItems: "baseline",
+    margin: 0,
     padding: "8px 10px",
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-    minWidth: 0,
   },
-  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  word: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  row: { display: "contents" },
+  label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  value: { margin: 0, textAlign: "right", fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  word: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, whiteSpace: "nowrap" },
 });
 
 function resultWord(kronor: number, report: Report): string {
@@ -36,30 +38,30 @@ export function Summary({ report }: { report: Report }) {
   return (
     <dl className={styles.list} data-testid="summary">
       {total.periodDeviation !== null ? (
-        <div className={styles.item}>
+        <div className={styles.row}>
           <dt className={styles.label}>{t("ui.result.period", { period: report.periodLabel })}</dt>
           <dd className={styles.value}>{`${amountText(total.periodDeviation, unit, lang)} ${unit}`}</dd>
-          <dd className={styles.word} style={{ margin: 0 }}>{t(resultWord(total.periodDeviation, report))}</dd>
+          <dd className={styles.word}>{t(resultWord(total.periodDeviation, report))}</dd>
         </div>
       ) : null}
-      <div className={styles.item}>
+      <div className={styles.row}>
         <dt className={styles.label}>{t("ui.result.fullYear")}</dt>
         <dd className={styles.value}>{`${amountText(total.deviation, unit, lang)} ${unit}`}</dd>
-        <dd className={styles.word} style={{ margin: 0 }}>{t(resultWord(total.deviation, report))}</dd>
+        <dd className={styles.word}>{t(resultWord(total.deviation, report))}</dd>
       </div>
-      <div className={styles.item}>
+      <div className={styles.row}>
         <dt className={styles.label}>
           {report.baseline ? t("ui.result.change", { date: dateText(report.baseline.reportDate, lang) }) : t("ui.result.noChange")}
         </dt>
         {report.baseline && total.change !== null ? (
           <>
             <dd className={styles.value}>{`${signedAmountText(total.change, unit, lang)} ${unit}`}</dd>
-            <dd className={styles.word} style={{ margin: 0 }}>
+            <dd className={styles.word}>
               <TrendMark trend={total.trend} />
             </dd>
           </>
         ) : (
-          <dd className={styles.word} style={{ margin: 0 }}>{t("ui.result.noBaseline")}</dd>
+          <dd className={styles.word} style={{ gridColumn: "2 / 4" }}>{t("ui.result.noBaseline")}</dd>
         )}
       </div>
     </dl>

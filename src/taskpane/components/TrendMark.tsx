@@ -1,5 +1,5 @@
 // An arrow is also a word (design §5): the coloured arrow is decoration, the word is what is read.
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Trend } from "../../engine/types";
 import { useText } from "../text";
 
@@ -22,7 +22,7 @@ const ARROW_PATHS: Record<Exclude<Trend, "new">, string> = {
 
 export function TrendIcon({ trend, className }: { trend: Trend; className?: string }) {
   const styles = useStyles();
-  const classes = [styles.icon, styles[trend], className].filter(Boolean).join(" ");
+  const classes = mergeClasses(styles.icon, styles[trend], className);
   if (trend === "new") {
     return (
       <svg className={classes} viewBox="0 0 14 14" aria-hidden="true" focusable="false">
