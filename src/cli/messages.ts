@@ -78,7 +78,3 @@ export function message(key: MessageKey, lang: CliLang, params: Params = {}): st
   if (typeof text === "function") return text(params);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
-
-export function hasCliMessage(key: string): key is MessageKey {
-  return key in messages;
-}

@@ -1,5 +1,5 @@
 // Absolute cell boxes on a sheet (0-based), for the region checks of an update.
-import { cellAddress, parseCell, parseRange, rangeAddress, splitSheet, type CellRef } from "../engine/address";
+import { cellAddress, parseCell, parseRange, rangeAddress, type CellRef } from "../engine/address";
 import type { CellValue } from "../engine/types";
 import type { Block } from "./layout";
 
@@ -50,10 +50,6 @@ export function placeBlock(sheet: string, anchor: CellRef, block: Block): Box {
 
 export function anchorOf(cell: string): CellRef {
   return parseCell(cell) ?? { row: 0, column: 0 };
-}
-
-export function sheetOfAddress(address: string): string | null {
-  return splitSheet(address).sheet;
 }
 
 function isEmpty(value: CellValue | undefined): boolean {

@@ -216,8 +216,3 @@ export class HeadlessResult<T> {
     this.computed = { value };
   }
 }
-
-/** Objects whose target is known up front (items enumerated by a collection load). */
-export function fixedResolution<T>(value: T): () => T {
-  return () => value;
-}
