@@ -8,6 +8,8 @@ export interface Machine {
   memoryGiB: number;
   node: string;
   os: string;
+  /** 1-minute load average when the run began: other work on the machine makes the times noisy. */
+  loadAverage: number;
 }
 
 function cpuModel(): string {
@@ -29,5 +31,6 @@ export function machine(): Machine {
     memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
   };
 }

@@ -182,7 +182,7 @@ function blocks(result: BenchResult): Block[] {
 
 function machineLine(result: BenchResult): string {
   const { machine } = result;
-  return `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}; ${result.startedAt}, ${ms(result.durationMs)} in all`;
+  return `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}; load average ${machine.loadAverage} at the start; ${result.startedAt}, ${ms(result.durationMs)} in all`;
 }
 
 export function renderText(result: BenchResult): string {
@@ -199,7 +199,7 @@ export function renderMarkdown(result: BenchResult): string {
   const parts = [
     "# Benchmark results",
     "",
-    "Written by `npm run bench -- --results bench/RESULTS.md` (issue 9); the numbers of the latest run.",
+    "Written by `npm run bench -- --results bench/RESULTS.md` (issue 9): the numbers of the latest run. `npm run -s bench -- --json` gives them as one JSON object.",
     "",
     `**Machine:** ${machineLine(result)}`,
   ];

@@ -1,6 +1,7 @@
 // `npm run bench` (issue 9): syncs and payload of an update at 5 to 50 000 source rows against the naive
 // row-by-row port, engine time, the production bundle and the pane's start-up in headless Chromium.
-//   --json            one JSON object on stdout (progress stays on stderr)
+//   --json            one JSON object on stdout (progress stays on stderr); npm prints its own banner
+//                     on stdout, so use `npm run -s bench -- --json` (or `npx tsx bench/run.ts --json`)
 //   --results FILE    also write the result as Markdown (bench/RESULTS.md)
 //   --no-build        measure the dist/ (and dist-preview/) already there
 //   --only a,b        sections: updates, engine, bundle, startup

@@ -33,7 +33,7 @@ function size(rows: number, stored: Partial<UpdateMeasure> = {}): UpdateSizeResu
 
 function bench(sizes: UpdateSizeResult[]): BenchResult {
   const partial = {
-    machine: { cpu: "Test CPU", cores: 2, memoryGiB: 4, node: "v20.0.0", os: "Linux" },
+    machine: { cpu: "Test CPU", cores: 2, memoryGiB: 4, node: "v20.0.0", os: "Linux", loadAverage: 0.5 },
     startedAt: "2024-12-05T08:00:00.000Z",
     webModel: "test",
     updates: { ok: true as const, value: sizes },
