@@ -15,6 +15,7 @@ import { addressOf, blockingCells, boxOf, localAddress, type Box } from "./grid"
 import { collectSource, collectState, findSheet, queueSource, queueState } from "./read";
 import { excelError, listCells, problemFromException } from "./problems";
 import type { ImportBaselineOptions, ImportBaselineResult, RunExcel, SetupState } from "./types";
+import { serialised } from "./serial";
 import { queueHistory, queueSettings } from "./write";
 
 export interface OperationResult {
@@ -38,7 +39,11 @@ export async function readSetup(run: RunExcel): Promise<SetupState> {
 }
 
 /** Validates and stores the configuration on the hidden settings sheet. Two syncs. */
-export async function saveConfig(run: RunExcel, config: PrognosConfig): Promise<OperationResult> {
+export function saveConfig(run: RunExcel, config: PrognosConfig): Promise<OperationResult> {
+  return serialised(run, () => saveConfigNow(run, config));
+}
+
+async function saveConfigNow(run: RunExcel, config: PrognosConfig): Promise<OperationResult> {
   const checked = normalizeConfig(config);
   if (!checked.config) return { ok: false, errors: checked.errors };
   const valid = checked.config;
@@ -61,7 +66,11 @@ export async function saveConfig(run: RunExcel, config: PrognosConfig): Promise<
  * First month of use: a range holding an earlier forecast (same mapping rules as a source) becomes the
  * history of `period`. An existing period is kept unless `replace` is set. Two syncs.
  */
-export async function importBaseline(run: RunExcel, options: ImportBaselineOptions): Promise<ImportBaselineResult> {
+export function importBaseline(run: RunExcel, options: ImportBaselineOptions): Promise<ImportBaselineResult> {
+  return serialised(run, () => importBaselineNow(run, options));
+}
+
+async function importBaselineNow(run: RunExcel, options: ImportBaselineOptions): Promise<ImportBaselineResult> {
   if (!isPeriod(options.period)) return { ok: false, rows: [], errors: [excelError("badPeriod", undefined, { value: options.period })], warnings: [] };
   const reportDate = options.reportDate ?? periodEndDate(options.period);
   const savedAt = options.now ?? new Date().toISOString();
@@ -97,7 +106,11 @@ function periodOfCell(value: CellValue): string {
 }
 
 /** Deletes the history rows of one period (after the pane's confirmation). Two syncs. */
-export async function deleteHistoryPeriod(run: RunExcel, period: string): Promise<OperationResult & { removed: number }> {
+export function deleteHistoryPeriod(run: RunExcel, period: string): Promise<OperationResult & { removed: number }> {
+  return serialised(run, () => deleteHistoryPeriodNow(run, period));
+}
+
+async function deleteHistoryPeriodNow(run: RunExcel, period: string): Promise<OperationResult & { removed: number }> {
   try {
     return await run(async (context) => {
       const handles = queueState(context);
@@ -195,7 +208,11 @@ const NARRATIVE_CHARS_PER_LINE_POINTS = 5.6;
  * blank row apart from the legend), replacing text inserted before. The rows join the report region, so the
  * next update replaces them with the table. Two syncs.
  */
-export async function insertNarrative(run: RunExcel, paragraphs: string[]): Promise<OperationResult & { address: string | null }> {
+export function insertNarrative(run: RunExcel, paragraphs: string[]): Promise<OperationResult & { address: string | null }> {
+  return serialised(run, () => insertNarrativeNow(run, paragraphs));
+}
+
+async function insertNarrativeNow(run: RunExcel, paragraphs: string[]): Promise<OperationResult & { address: string | null }> {
   try {
     return await run(async (context) => {
       const handles = queueState(context);

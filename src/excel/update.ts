@@ -30,6 +30,7 @@ import {
   type SourceHandle,
   type WorkbookState,
 } from "./read";
+import { serialised } from "./serial";
 import type { RunExcel, UpdateOptions, UpdateResult } from "./types";
 import { queueClearRegion, queueHistory, queueOutputName, queueReport, queueSettings } from "./write";
 
@@ -109,7 +110,12 @@ function detectConfig(usedRanges: ReturnType<typeof collectUsedRanges>): { confi
   return null;
 }
 
-export async function updateForecast(run: RunExcel, options: UpdateOptions = {}): Promise<UpdateResult> {
+/** Reads, computes and writes the report (design §3, §4); one update at a time per host. */
+export function updateForecast(run: RunExcel, options: UpdateOptions = {}): Promise<UpdateResult> {
+  return serialised(run, () => updateNow(run, options));
+}
+
+async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateResult> {
   const progress = options.onProgress ?? (() => undefined);
   let config: PrognosConfig | null = options.config ?? null;
   try {
@@ -161,7 +167,9 @@ export async function updateForecast(run: RunExcel, options: UpdateOptions = {})
         ...(options.baselinePeriod !== undefined ? { baselinePeriod: options.baselinePeriod } : {}),
         ...(options.reportDate !== undefined ? { reportDate: options.reportDate } : {}),
       });
-      const errors = [...read.problems, ...state.history.errors, ...report.errors];
+      // A source the adapter could not read is already named; the engine's "no sources" would only repeat it.
+      const engineErrors = read.problems.length > 0 ? report.errors.filter((error) => error.code !== "noSources") : report.errors;
+      const errors = [...read.problems, ...state.history.errors, ...engineErrors];
       const layout = layoutReport(report);
       const anchor = anchorOf(used.output.anchor);
       const target = boxAt(used.output.sheet, anchor, layout.rows, layout.columns);
@@ -173,17 +181,21 @@ export async function updateForecast(run: RunExcel, options: UpdateOptions = {})
       const warnings = [...report.warnings];
       const sheets = context.workbook.worksheets;
       const sheet = output.exists ? sheets.getItem(used.output.sheet) : sheets.add(used.output.sheet);
+      // A sync is no transaction: real Excel may apply part of this batch before a failure. The order is
+      // chosen so that any cut leaves no report row the history lacks, and a re-run repairs the rest:
+      // the old table goes first, then the history, then the name that marks the new region as ours
+      // (so a re-run may overwrite a half-written table), and only then the table itself.
       if (state.previousOutput && findSheet(state.sheets, state.previousOutput.sheet)) queueClearRegion(context, state.previousOutput);
+      queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, toHistoryRows(report, options.now ?? new Date().toISOString()), report.period);
+      queueOutputName(context, target, { output: state.previousOutput !== null, text: state.previousText !== null });
       const chart = used.output.chart && report.rows.length <= MAX_CHART_AREAS;
       if (used.output.chart && !chart) warnings.push({ code: "chartSkipped", severity: "warning", params: { areas: report.rows.length, max: MAX_CHART_AREAS } });
-      const region = queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
-      queueOutputName(context, region, { output: state.previousOutput !== null, text: state.previousText !== null });
-      queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, toHistoryRows(report, options.now ?? new Date().toISOString()), report.period);
+      queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
       if (options.storeConfig) queueSettings(context, used, findSheet(state.sheets, SETTINGS_SHEET) !== undefined);
       sheet.activate();
       await context.sync();
       progress("done");
-      return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(region) };
+      return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target) };
     });
   } catch (error) {
     return failed([problemFromException(error)], config);
