@@ -1,7 +1,7 @@
 // `prognos update`: the same update as the ribbon button, over an .xlsx file through the headless host.
 import { parseConfigText, SETTINGS_SHEET } from "../engine/config";
 import { draftNarrative } from "../engine/narrative";
-import type { PrognosConfig, Problem } from "../engine/types";
+import type { PrognosConfig } from "../engine/types";
 import { updateForecast } from "../excel";
 import type { UpdateResult, UpdateStep } from "../excel/types";
 import { formatProblem } from "../i18n";
@@ -39,12 +39,12 @@ function narrativeOf(result: UpdateResult, lang: CliLang): string[] | null {
 
 export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> {
   const { lang } = args;
+  const progress = createProgress(io.stderr, args.dryRun ? 4 : 5);
   const fail = (lines: string[], code: ExitCode): ExitCode => {
     progress.end();
     writeLines(io.stderr, lines.map((line) => `prognos: ${line}`));
     return code;
   };
-  const progress = createProgress(io.stderr, args.dryRun ? 4 : 5);
 
   const configRead = await readConfigFile(args.config, lang);
   if (!configRead.ok) return fail(configRead.lines, EXIT_USAGE);
@@ -82,7 +82,7 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
   const stats = { syncs: host.stats.syncs, maxRequestBytes: host.stats.maxRequestBytes };
 
   if (!result.ok || result.errors.length > 0) {
-    return reportDataErrors(result.errors, result.warnings, args, io, progress.end, stats, result);
+    return reportDataErrors(result, args, io, progress.end, stats);
   }
 
   const target = args.out ?? args.workbook;
@@ -102,21 +102,14 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
   return EXIT_OK;
 }
 
-function reportDataErrors(
-  errors: Problem[],
-  warnings: Problem[],
-  args: UpdateArgs,
-  io: CliIo,
-  endProgress: () => void,
-  stats: { syncs: number; maxRequestBytes: number },
-  result?: UpdateResult,
-): ExitCode {
+function reportDataErrors(result: UpdateResult, args: UpdateArgs, io: CliIo, endProgress: () => void, stats: { syncs: number; maxRequestBytes: number }): ExitCode {
   const { lang } = args;
+  const { errors, warnings } = result;
   endProgress();
   // Every problem, not only the first, each with its cell (design §2 "Validation").
   writeLines(io.stderr, [...errors.map((problem) => formatProblem(problem, lang)), message("dataErrors", lang, { count: errors.length, path: args.workbook })]);
   if (args.json) {
-    io.stdout.write(`${JSON.stringify(updateJson({ report: result?.report ?? null, errors, warnings, narrative: null, stats, lang }), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors, warnings, narrative: null, stats, lang }), null, 2)}\n`);
   } else if (warnings.length > 0) {
     writeLines(io.stderr, [message("warningsHeading", lang), ...warnings.map((problem) => `  ${formatProblem(problem, lang)}`)]);
   }
