@@ -5,7 +5,8 @@
 //   Oktober           an invented, plausible October forecast, marked "Exempeldata"
 //   Prognoshistorik   the October baseline, stored by the product's own import-baseline path
 //   Läs mig           what the workbook is and how to run the demo
-// Usage: npx tsx scripts/make-example.ts [out.xlsx]   (reproducible: fixed dates, no clock)
+// Usage: npx tsx scripts/make-example.ts [out.xlsx]   (same content every run: fixed document dates;
+//   the bytes still differ, as ExcelJS stamps each zip entry with the time it was written)
 import ExcelJS from "exceljs";
 import { mkdir, writeFile } from "node:fs/promises";
 import * as path from "node:path";
