@@ -161,6 +161,35 @@ test("the ribbon button updates with the stored settings, and history periods ar
   await page.close();
 });
 
+test("keyboard only: tabs with the arrow keys, update with Enter, a warning's cell with Enter", async () => {
+  const { page } = await openPreview(session);
+  await setUpSource(page, SV);
+  const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent ?? "", id: document.activeElement?.id ?? "", cell: document.activeElement?.getAttribute("data-cell") ?? "" }));
+
+  await page.getByTestId("pane").getByRole("tab", { name: "Prognos" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("pane").getByRole("tab", { name: "Inställningar", selected: true }).waitFor();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("pane").getByRole("tab", { name: "Prognos", selected: true }).waitFor();
+
+  await page.getByTestId("baseline").focus();
+  await page.keyboard.press("Tab");
+  expect((await focused()).text).toBe("Uppdatera prognos");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("result").waitFor();
+  // The result takes the focus, so a screen reader reads its heading next.
+  await page.waitForFunction(() => document.activeElement?.id === "prognos-result");
+
+  for (let step = 0; step < 40 && (await focused()).cell === ""; step++) await page.keyboard.press("Tab");
+  expect((await focused()).cell).toBe("Controller!E5");
+  await page.screenshot({ path: screenshotPath("keyboard-focus") });
+  await page.keyboard.press("Enter");
+  await page.locator('[data-testid="sheet-grid"][data-sheet="Controller"] td[data-cell="E5"][data-selected="true"]').waitFor();
+  await page.close();
+});
+
 test("in English when the display language is not Swedish", async () => {
   const { page, errors } = await openPreview(session, "?lang=en");
   await page.getByRole("tab", { name: "Settings", selected: true }).waitFor();

@@ -56,7 +56,10 @@ export async function openPreview(session: Session, query = ""): Promise<{ page:
   const locale = query.includes("lang=en") ? "en-GB" : "sv-SE";
   const context = await session.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale });
   const page = await context.newPage();
-  page.on("close", () => void context.close());
+  // Closing the context may race the browser's own shutdown; that is no test failure.
+  page.on("close", () => {
+    context.close().catch(() => undefined);
+  });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {

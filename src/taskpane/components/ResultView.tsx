@@ -11,7 +11,7 @@ import { ReportTable } from "./ReportTable";
 import { Summary } from "./Summary";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: "12px" },
+  root: { display: "flex", flexDirection: "column", gap: "12px", ":focus": { outlineStyle: "none" } },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   hint: { margin: "0 0 4px", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   warnings: {
@@ -21,6 +21,9 @@ const useStyles = makeStyles({
   warningHeading: { margin: "0 0 2px", fontSize: tokens.fontSizeBase300 },
   errors: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`, paddingLeft: "8px" },
 });
+
+/** The result's region, focused after an update. */
+export const RESULT_REGION_ID = "prognos-result";
 
 export interface ResultViewProps {
   result: UpdateResult;
@@ -35,7 +38,7 @@ export function ResultView({ result, onSelectCell, onInsertNarrative }: ResultVi
 
   if (!result.ok) {
     return (
-      <section className={styles.root} aria-labelledby="errors-heading" data-testid="result-errors">
+      <section id={RESULT_REGION_ID} tabIndex={-1} className={styles.root} aria-labelledby="errors-heading" data-testid="result-errors">
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle id="errors-heading">{t("ui.errors.heading")}</MessageBarTitle>
@@ -57,7 +60,7 @@ export function ResultView({ result, onSelectCell, onInsertNarrative }: ResultVi
   const report = result.report;
   if (!report) return null;
   return (
-    <section className={styles.root} aria-labelledby="result-heading" data-testid="result">
+    <section id={RESULT_REGION_ID} tabIndex={-1} className={styles.root} aria-labelledby="result-heading" data-testid="result">
       <h2 id="result-heading" className={styles.heading}>
         {t("ui.result.heading", { date: dateText(report.reportDate, lang) })}
       </h2>

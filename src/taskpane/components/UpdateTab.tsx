@@ -6,7 +6,7 @@ import type { HistoryPeriod, UpdateResult, UpdateStep } from "../../excel/types"
 import { dateText } from "../format";
 import { baselineChoices } from "../model";
 import { useText } from "../text";
-import { ResultView, type ResultViewProps } from "./ResultView";
+import { RESULT_REGION_ID, ResultView, type ResultViewProps } from "./ResultView";
 
 const STEPS: UpdateStep[] = ["reading", "computing", "writing", "done"];
 
@@ -48,6 +48,8 @@ export function UpdateTab(props: UpdateTabProps) {
     } finally {
       setStep(null);
     }
+    // Take the reader to what the update gave (a screen reader announces the result's heading).
+    requestAnimationFrame(() => document.getElementById(RESULT_REGION_ID)?.focus());
   };
 
   const running = step !== null;
@@ -80,7 +82,14 @@ export function UpdateTab(props: UpdateTabProps) {
             ))}
           </Select>
         </Field>
-        <Button className={styles.button} appearance="primary" onClick={() => void run()} disabled={running || !validDate || !hasConfig}>
+        {/* disabledFocusable while running: the keyboard user's focus stays on the button. */}
+        <Button
+          className={styles.button}
+          appearance="primary"
+          onClick={() => void run()}
+          disabled={!validDate || !hasConfig}
+          disabledFocusable={running}
+        >
           {t("ui.update.button")}
         </Button>
       </div>
