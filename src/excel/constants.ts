@@ -13,3 +13,6 @@ export const SETTINGS_CELL = "A1";
 export const CHUNK_ROWS = 2000;
 /** Rows assumed for a table or named source whose size is unknown before it is read. */
 export const UNKNOWN_SOURCE_ROWS = 5000;
+// Excel on the web refuses a response over 5 MB. Number formats cost about as much as the values, so a
+// source larger than this is read without them (values only), keeping a 50 000-row source in one sync.
+export const FORMAT_CELL_LIMIT = 100_000;

@@ -3,7 +3,7 @@
 import { parseRange } from "../engine/address";
 import { historyFromValues } from "../engine/history";
 import type { CellValue, HistoryRow, Problem, SourceConfig, SourceData } from "../engine/types";
-import { CHART_NAME, CHUNK_ROWS, HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
+import { CHART_NAME, CHUNK_ROWS, FORMAT_CELL_LIMIT, HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
 import { boxOf, localAddress, type Box } from "./grid";
 import { excelError } from "./problems";
 
@@ -111,6 +111,8 @@ interface AddressSource {
   box: Box;
   sheetProxy: Excel.Worksheet;
   chunks: Excel.Range[];
+  /** false for a source too large to read its number formats too (FORMAT_CELL_LIMIT). */
+  withFormats: boolean;
 }
 
 interface NamedSource {
@@ -138,11 +140,12 @@ export function queueSource(context: Excel.RequestContext, config: SourceConfig)
     const box: Box = { sheet: range.sheet, top: range.start.row, left: range.start.column, bottom: range.end.row, right: range.end.column };
     const sheetProxy = context.workbook.worksheets.getItemOrNullObject(range.sheet);
     const chunks: Excel.Range[] = [];
+    const withFormats = (box.bottom - box.top + 1) * (box.right - box.left + 1) <= FORMAT_CELL_LIMIT;
     for (let top = box.top; top <= box.bottom; top += CHUNK_ROWS) {
       const bottom = Math.min(box.bottom, top + CHUNK_ROWS - 1);
-      chunks.push(sheetProxy.getRange(localAddress({ top, left: box.left, bottom, right: box.right })).load("values,numberFormat"));
+      chunks.push(sheetProxy.getRange(localAddress({ top, left: box.left, bottom, right: box.right })).load(withFormats ? "values,numberFormat" : "values"));
     }
-    return { kind: "address", config, sheet: range.sheet, box, sheetProxy, chunks };
+    return { kind: "address", config, sheet: range.sheet, box, sheetProxy, chunks, withFormats };
   }
   const table = context.workbook.tables.getItemOrNullObject(config.range);
   const tableRange = table.getRange().load("address,values,numberFormat");
@@ -164,9 +167,10 @@ export function collectSource(handle: SourceHandle, sheets: SheetInfo[]): { data
       return { data: null, box: null, problem: excelError("sourceSheetMissing", handle.config.range, { sheet: handle.sheet }) };
     }
     const values = handle.chunks.flatMap((chunk) => chunk.values as CellValue[][]);
-    const numberFormats = handle.chunks.flatMap((chunk) => chunk.numberFormat as string[][]);
     const sheet = findSheet(sheets, handle.sheet)?.name ?? handle.sheet;
     const topLeft = topLeftOf(handle.box);
+    if (!handle.withFormats) return { data: { config: handle.config, sheet, topLeft, values }, box: { ...handle.box, sheet }, problem: null };
+    const numberFormats = handle.chunks.flatMap((chunk) => chunk.numberFormat as string[][]);
     return { data: { config: handle.config, sheet, topLeft, values, numberFormats }, box: { ...handle.box, sheet }, problem: null };
   }
   const range = !handle.table.isNullObject ? handle.tableRange : !handle.name.isNullObject && !handle.nameRange.isNullObject ? handle.nameRange : null;

@@ -10,7 +10,7 @@ import { computeReport } from "../engine/compute";
 import { findSourceInValues } from "../engine/detect";
 import { toHistoryRows } from "../engine/history";
 import type { PrognosConfig, Problem, Report, SourceData } from "../engine/types";
-import { HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
+import { FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
 import { addressOf, anchorOf, blockingCells, boxAt, intersects, type Box } from "./grid";
 import { layoutReport, MAX_LAYOUT_COLUMNS, maxLayoutRows } from "./layout";
 import { excelError, listCells, problemFromException } from "./problems";
@@ -170,6 +170,9 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
       // A source the adapter could not read is already named; the engine's "no sources" would only repeat it.
       const engineErrors = read.problems.length > 0 ? report.errors.filter((error) => error.code !== "noSources") : report.errors;
       const errors = [...read.problems, ...state.history.errors, ...engineErrors];
+      for (const handle of sourceHandles) {
+        if (handle.kind === "address" && !handle.withFormats) report.warnings.push({ code: "formatsNotRead", severity: "warning", cell: handle.config.range, params: { limit: FORMAT_CELL_LIMIT } });
+      }
       const layout = layoutReport(report);
       const anchor = anchorOf(used.output.anchor);
       const target = boxAt(used.output.sheet, anchor, layout.rows, layout.columns);

@@ -41,6 +41,10 @@ export const excelMessages: Catalogue = {
   "report.chartTitle": { sv: "Budgetavvikelse helår, {unit}", en: "Budget deviation full year, {unit}" },
 
   // Problems found by the adapter.
+  formatsNotRead: {
+    sv: "källområdet har fler än {limit} celler, så talformaten lästes inte (Excel på webben tar emot högst 5 MB åt gången); ett datum i en beloppskolumn upptäcks därför inte här",
+    en: "the source range has more than {limit} cells, so its number formats were not read (Excel on the web takes at most 5 MB at a time); a date in an amount column is therefore not caught here",
+  },
   sourceSheetMissing: {
     sv: 'bladet "{sheet}" finns inte i arbetsboken; välj källområdet på nytt i inställningarna',
     en: 'the sheet "{sheet}" is not in the workbook; pick the source range again in the settings',

@@ -7,6 +7,7 @@ import { updateForecast, type UpdateOptions } from "../../src/excel";
 import { createHeadlessHost, type HeadlessHost } from "../../src/headless";
 import { formatProblem } from "../../src/i18n";
 import { buildSeedWorkbook, OCTOBER_BASELINE, SEED_CONFIG, type SeedWorkbookOptions } from "../fixtures/seedWorkbook";
+import { buildBenchWorkbook } from "../../bench/workbook";
 import { conditionalFormatsOf, reload, snapshot } from "./snapshot";
 
 const RUN: UpdateOptions = { today: "2024-12-05", now: "2024-12-05T10:00:00.000Z" };
@@ -279,4 +280,16 @@ describe("sync budget", () => {
     expect(fromCaller.ok).toBe(true);
     expect(given.stats.syncs).toBe(2);
   }, 120_000);
+});
+
+describe("a source too large to read its number formats as well", () => {
+  test("is read as values only, in at most 3 syncs with every response under 5 MB, and says so", async () => {
+    // 50 000 detail rows of ten areas, as the benchmark builds them (values alone are about 3 MB).
+    const host = createHeadlessHost(buildBenchWorkbook(50_000, { storedConfig: true }));
+    const result = await updateForecast(host.run, { today: "2024-12-05", now: "2024-12-05T10:00:00.000Z" });
+    expect(result.errors).toEqual([]);
+    expect(host.stats.syncs).toBeLessThanOrEqual(3);
+    expect(host.stats.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(result.warnings.map((warning) => warning.code)).toContain("formatsNotRead");
+  });
 });
