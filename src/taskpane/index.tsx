@@ -11,13 +11,22 @@ function excelRun(): RunExcel {
   return () => Promise.reject(new Error("Prognos runs inside Excel; outside it, use `npm run preview`."));
 }
 
+/** Office's body colour; officeTheme is missing (or throws) in hosts without theme support. */
+function officeBackground(context: Office.Context | undefined): string | undefined {
+  try {
+    return context?.officeTheme?.bodyBackgroundColor;
+  } catch {
+    return undefined;
+  }
+}
+
 function render(): void {
   const container = document.getElementById("root");
   if (!container) return;
   const context = typeof Office !== "undefined" ? Office.context : undefined;
   const lang = langFromLocale(context?.displayLanguage);
   document.documentElement.lang = lang === "sv" ? "sv-SE" : "en-US";
-  const dark = isDarkBackground(context?.officeTheme?.bodyBackgroundColor);
+  const dark = isDarkBackground(officeBackground(context));
   createRoot(container).render(<App run={excelRun()} lang={lang} theme={themeFor(dark)} />);
 }
 

@@ -110,6 +110,10 @@ test("setup on the example, update, the table and arrows in the pane and in the 
 
   // The draft text goes under the table.
   expect(await page.getByTestId("narrative").inputValue()).toMatch(/överskott|underskott|nollresultat/);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Kopiera" }).click();
+  await page.getByText("Texten är kopierad.").waitFor();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId("narrative").inputValue());
   await page.getByRole("button", { name: "Infoga under tabellen" }).click();
   await page.getByText(/Texten är infogad i Rapport!/).waitFor();
   expect(errors).toEqual([]);
@@ -138,7 +142,7 @@ test("a bad amount in a source cell is shown with its cell, and nothing is writt
   await page.close();
 });
 
-test("the ribbon button updates with the stored settings, and history periods are deleted after a confirmation", async () => {
+test("the ribbon button updates with the stored settings; a history period is deleted after a confirmation and imported again", async () => {
   const { page } = await openPreview(session);
   await setUpSource(page, SV);
   expect(await hooks(page, (preview) => preview.sheetNames())).not.toContain("Rapport");
@@ -158,6 +162,15 @@ test("the ribbon button updates with the stored settings, and history periods ar
   await page.getByRole("alertdialog").getByRole("button", { name: "Ta bort" }).click();
   await page.getByText("Prognosen för 2024-10 är borttagen.").waitFor();
   expect(await history.locator("tbody tr").count()).toBe(1);
+
+  // First month of use: October's table imported from the selection as the baseline again.
+  await selectRange(page, "Oktober!A4:D9");
+  await page.getByTestId("pane").getByRole("tab", { name: "Inställningar" }).click();
+  await page.getByRole("textbox", { name: "Period (ÅÅÅÅ-MM)" }).fill("2024-10");
+  await page.getByRole("button", { name: "Importera från markeringen" }).click();
+  await page.getByText("4 verksamhetsområden importerade för 2024-10.").waitFor();
+  await page.getByTestId("pane").getByRole("tab", { name: "Historik" }).click();
+  expect(await page.getByTestId("history-table").locator("tbody tr").count()).toBe(2);
   await page.close();
 });
 
