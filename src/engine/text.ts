@@ -1,13 +1,18 @@
 // Text normalisation for labels and headers typed by people: line breaks, hyphenation, dashes.
 
 const SOFT_HYPHEN = /\u00ad/g;
+// Characters nobody sees in Excel: zero-width spaces and joiners, word joiner, BOM, bidi marks, and the C0/C1
+// control characters other than tab and line breaks (spaces, NEL included). Pasted from e-mail, web pages or old
+// systems, they would make "Individ och familj" a new area that looks like the old one. They are dropped
+// without a warning: the name is read as the economist sees it, and there is nothing visible to point at.
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 // "förvaltnings-\növergripande" is a word hyphenated at a line break; "arbetsmarknads- och" is not.
 const HYPHEN_AT_BREAK = /-[ \t]*\r?\n\s*(?!(?:och|eller|samt|and|or)\b)/g;
-const WHITESPACE = /[\s\u00a0\u202f\u2009]+/g;
+const WHITESPACE = /[\s\u0085\u00a0\u202f\u2009]+/g; // NEL (U+0085) is a line break too
 
-/** The area name as shown in the report: hyphenation at line breaks joined, spaces collapsed. */
+/** The area name as shown in the report: invisible characters dropped, hyphenation at line breaks joined, spaces collapsed. */
 export function displayLabel(text: string): string {
-  return text.replace(SOFT_HYPHEN, "").replace(HYPHEN_AT_BREAK, "").replace(WHITESPACE, " ").trim();
+  return text.replace(INVISIBLE, "").replace(SOFT_HYPHEN, "").replace(HYPHEN_AT_BREAK, "").replace(WHITESPACE, " ").trim();
 }
 
 /** The key rows are summed by: case, spacing and hyphenation do not make a new area. */
