@@ -1,11 +1,11 @@
 // The engine's one entry point: sources + configuration + history -> Report (design §2).
 import { baselineDeviations, pickBaseline, type Baseline } from "./history";
-import { defaultReportDate, isIsoDate, periodLabel, periodOf, yearOf } from "./period";
+import { defaultReportDate, isIsoDate, periodEndDate, periodLabel, periodOf, yearOf } from "./period";
 import { checkTotals, reconcileRows } from "./reconcile";
 import { parseSource, type ParsedSource } from "./source";
 import { labelKey } from "./text";
 import type { EngineInput, Problem, Report, ReportRow, Trend } from "./types";
-import { subtractKronor, UNIT_FACTOR } from "./units";
+import { MAX_EXACT_KRONOR, subtractKronor, UNIT_FACTOR } from "./units";
 
 export const TOTAL_LABEL = "Nämndens ram";
 export const TOTAL_KEY = "#total";
@@ -34,8 +34,17 @@ export function pctOfGrant(deviation: number, grant: number): number | null {
 
 function resolveReportDate(input: EngineInput, errors: Problem[]): string {
   const given = input.reportDate ?? input.config.reportDate;
-  if (given !== undefined && isIsoDate(given)) return given;
-  if (given !== undefined) errors.push({ code: "badReportDate", severity: "error", params: { value: given } });
+  // A date from the settings names the settings' cell; one given to this run (--date, the pane) has none.
+  const cell = input.reportDate === undefined ? input.configCell : undefined;
+  const at = cell ? { cell } : {};
+  if (given !== undefined && isIsoDate(given)) {
+    // A forecast may be prepared during its own month, never for a later one: 2025-11-30 typed on
+    // 5 December 2024 is a typo for 2024, and would store a period that has not happened in the history.
+    const lastAllowed = isIsoDate(input.today) ? periodEndDate(periodOf(input.today)) : null;
+    if (lastAllowed !== null && given > lastAllowed) errors.push({ code: "reportDateInFuture", severity: "error", ...at, params: { value: given, today: input.today } });
+    return given;
+  }
+  if (given !== undefined) errors.push({ code: "badReportDate", severity: "error", ...at, params: { value: given } });
   return defaultReportDate(input.today);
 }
 
@@ -117,6 +126,7 @@ export function computeReport(input: EngineInput): Report {
   const areas = sumAreas(parsed);
   const rows = compareWithBaseline(areas, baseline, hasPeriodDeviation, toleranceKronor, warnings);
   const total = totalRow(rows, areas, parsed, baseline, hasPeriodDeviation, toleranceKronor);
+  if (errors.length === 0) errors.push(...sumsTooLarge(rows, total, config.output.unit));
 
   return {
     reportDate,
@@ -132,6 +142,29 @@ export function computeReport(input: EngineInput): Report {
     warnings,
     errors,
   };
+}
+
+/**
+ * Each cell is below MAX_EXACT_KRONOR (source.ts), but an area's or the committee's sum of several may not be:
+ * such a sum is no longer exact, so it is refused at the area's label cell (the total's: its row or none).
+ */
+function sumsTooLarge(rows: ReportRow[], total: ReportRow, unit: Report["outputUnit"]): Problem[] {
+  const problems: Problem[] = [];
+  // The total holds every area: it is named only when no single area is already too large.
+  for (const row of [...rows, total]) {
+    if (row === total && problems.length > 0) break;
+    const fields = [
+      ["grant", row.grant],
+      ["forecastNetCost", row.forecastNetCost],
+      ["periodDeviation", row.periodDeviation ?? 0],
+      ["reportedDeviation", row.deviation],
+    ] as const;
+    const found = fields.find(([, value]) => Math.abs(value) > MAX_EXACT_KRONOR);
+    if (!found) continue;
+    const params = { field: found[0], value: found[1] / UNIT_FACTOR[unit], max: Math.floor(MAX_EXACT_KRONOR / UNIT_FACTOR[unit]), unit };
+    problems.push({ code: "amountTooLarge", severity: "error", ...(row.cell ? { cell: row.cell } : {}), params });
+  }
+  return problems;
 }
 
 function compareWithBaseline(

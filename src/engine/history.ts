@@ -1,7 +1,7 @@
 // The `Prognoshistorik` table (design §3 "History"): one row per (period, area), amounts in kronor.
 import { cellAddress, parseCell, rangeAddress } from "./address";
 import { dateFromSerial, isIsoDate, isPeriod, timestampFromSerial } from "./period";
-import { cellProblem } from "./source";
+import { amountProblem, cellProblem } from "./source";
 import { cellText, displayLabel, labelKey, normaliseHeader } from "./text";
 import type { CellValue, HistoryRow, Problem, Report } from "./types";
 import { sumKronor } from "./units";
@@ -73,6 +73,7 @@ export function historyFromValues(values: CellValue[][], sheet: string, topLeft:
   });
   if (errors.length > 0) return { rows: [], errors };
   const rows: HistoryRow[] = [];
+  const rowCells: Array<{ area: string; row: number }> = [];
   for (let r = 1; r < values.length; r++) {
     const line = values[r];
     if (line.every((value) => cellText(value).trim() === "")) continue;
@@ -83,7 +84,8 @@ export function historyFromValues(values: CellValue[][], sheet: string, topLeft:
       const value = line[column] ?? "";
       const cell = at(r, column);
       if (AMOUNT_KEYS.has(key)) {
-        const { amount, problem: found } = cellProblem(value, cell, "grant", "error");
+        const { amount, problem: parsed } = cellProblem(value, cell, "grant", "error");
+        const found = parsed ?? (amount.ok ? amountProblem(value, amount, undefined, "kr", cell, "grant", "error") : null);
         if (found || !amount.ok) {
           if (found) errors.push({ ...found, params: { ...found.params, field: HISTORY_HEADERS[KEYS.indexOf(key)] } });
           ok = false;
@@ -96,9 +98,35 @@ export function historyFromValues(values: CellValue[][], sheet: string, topLeft:
         ok = false;
       } else row[key] = read;
     }
-    if (ok) rows.push(row as unknown as HistoryRow);
+    if (ok) {
+      rows.push(row as unknown as HistoryRow);
+      rowCells.push({ area: at(r, columnOf.get("area") as number), row: origin.row + r + 1 });
+    }
   }
+  errors.push(...duplicateProblems(rows, rowCells));
   return { rows, errors };
+}
+
+/**
+ * One error per period that holds an area twice (the same labelKey): such rows would be added, doubling the
+ * baseline the arrows compare with. It names the area cell of the first repeated row. A period is kept once
+ * per area, whatever its report dates: a mid-month and a month-end forecast under one key are duplicates too.
+ */
+function duplicateProblems(rows: HistoryRow[], cells: Array<{ area: string; row: number }>): Problem[] {
+  const firstRow = new Map<string, number>();
+  const byPeriod = new Map<string, { first: Problem; count: number }>();
+  rows.forEach((row, index) => {
+    const key = `${row.period}\u0000${labelKey(row.area)}`;
+    const seenAt = firstRow.get(key);
+    if (seenAt === undefined) {
+      firstRow.set(key, cells[index].row);
+      return;
+    }
+    const found = byPeriod.get(row.period);
+    if (found) found.count++;
+    else byPeriod.set(row.period, { first: problem("historyDuplicate", cells[index].area, { area: row.area, period: row.period, firstRow: seenAt }), count: 1 });
+  });
+  return [...byPeriod.values()].map(({ first, count }) => ({ ...first, params: { ...first.params, count } }));
 }
 
 /** Replaces the rows of one period; other periods keep their rows and order. A new period goes in period order. */
@@ -143,7 +171,7 @@ export function storedPeriods(history: HistoryRow[]): Array<{ period: string; re
     .map(([period, rows]) => ({ period, reportDate: rows[rows.length - 1].reportDate, areas: rows.length, savedAt: rows[rows.length - 1].savedAt }));
 }
 
-/** Baseline deviations per area key (labelKey of the area name); duplicates in a period are added. */
+/** Baseline deviations per area key (labelKey of the area name). historyFromValues refuses duplicates; given rows with them, they are added. */
 export function baselineDeviations(baseline: Baseline): Map<string, { area: string; deviation: number }> {
   const grouped = new Map<string, { area: string; values: number[] }>();
   for (const row of baseline.rows) {

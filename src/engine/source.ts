@@ -1,13 +1,15 @@
 // Reading one source range: header, mapping, unit, signs, detail rows and total rows (design §2).
 import { columnLetters, parseCell, quoteSheet, rangeAddress, type CellRef } from "./address";
 import { AMOUNT_FIELDS, type AmountField } from "./fields";
+import { isDateFormat } from "./formats";
 import { findHeader, mapColumns, columnLetter, type ColumnMap } from "./headers";
 import { parseAmount } from "./numbers";
+import { dateFromSerial } from "./period";
 import { decimalsOfFormat } from "./rounding";
 import { applySign, decideSigns } from "./signs";
 import { cellText, displayLabel, isTotalLabel, labelKey } from "./text";
 import type { CellValue, DetectedSource, Field, Problem, SourceData, Unit } from "./types";
-import { subtractKronor, toKronor, UNIT_FACTOR } from "./units";
+import { MAX_EXACT_KRONOR, subtractKronor, toKronor, UNIT_FACTOR } from "./units";
 
 export { AMOUNT_FIELDS, type AmountField };
 
@@ -84,6 +86,28 @@ export function cellProblem(
     default:
       return { amount, problem: problem("notANumber", severity, cell, { field, text }) };
   }
+}
+
+/**
+ * The error for a number that is not an amount although it parsed as one: a date (Excel turned "30/11" into
+ * its serial number, 45 626, which would be read as kronor) or a figure too large to add exactly.
+ */
+export function amountProblem(
+  value: CellValue,
+  amount: { value: number; unit?: Unit },
+  format: string | undefined,
+  unit: Unit,
+  cell: string,
+  field: Field,
+  severity: Problem["severity"],
+): Problem | null {
+  if (typeof value === "number" && isDateFormat(format)) return problem("dateInAmount", severity, cell, { field, date: dateFromSerial(value) });
+  if (field === "reportedPct") return null;
+  const kronor = Math.abs(amount.value) * UNIT_FACTOR[amount.unit ?? unit];
+  if (kronor > MAX_EXACT_KRONOR) {
+    return problem("amountTooLarge", severity, cell, { field, value: kronor / UNIT_FACTOR[unit], max: Math.floor(MAX_EXACT_KRONOR / UNIT_FACTOR[unit]), unit });
+  }
+  return null;
 }
 
 interface Context {
@@ -219,7 +243,14 @@ export function parseSource(source: SourceData): ParsedSource {
         continue;
       }
       if (!amount.ok) continue;
-      const formatDecimals = decimalsOfFormat(formats?.[r]?.[column]);
+      const format = formats?.[r]?.[column];
+      const unusable = amountProblem(value ?? "", amount, format, unit, cell, field, required ? "error" : "warning");
+      if (unusable) {
+        (required ? errors : warnings).push(unusable);
+        if (required) valid = false;
+        continue;
+      }
+      const formatDecimals = decimalsOfFormat(format);
       const decimals = formatDecimals ?? amount.decimals;
       // "1,5 mnkr" typed in a tkr table is 1 500 tkr; its precision moves with it.
       const shift = amount.unit && amount.unit !== unit ? Math.log10(UNIT_FACTOR[amount.unit] / UNIT_FACTOR[unit]) : 0;
@@ -238,6 +269,10 @@ export function parseSource(source: SourceData): ParsedSource {
     const key = code !== "" ? `#${code.toLocaleLowerCase("sv")}` : cachedKey(keyCache, label);
     rows.push({ key, area: label || code, cell: labelCell, grant: 0, forecastNetCost: 0, periodDeviation: null, valid, read });
   }
+
+  // Blank rows are skipped above; a range with no figures at all would write an empty report and empty the
+  // period's history, so it is refused, naming the range.
+  if (rows.length === 0 && totals.length === 0) errors.push(problem("noDataRows", "error", where));
 
   const usable = rows.filter((row) => row.read.grant && row.read.forecastNetCost);
   const signs = decideSigns(

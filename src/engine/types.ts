@@ -155,6 +155,8 @@ export interface EngineInput {
   baselinePeriod?: string;
   /** "YYYY-MM-DD": overrides config.reportDate. */
   reportDate?: string;
-  /** "YYYY-MM-DD": today, for the default report date (last day of the previous month). */
+  /** "YYYY-MM-DD": today, for the default report date (last day of the previous month) and the latest allowed one. */
   today: string;
+  /** Where config was read from ("Prognosinställningar!A1", a --config path): the cell of errors in config.reportDate. */
+  configCell?: string;
 }

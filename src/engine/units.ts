@@ -13,6 +13,13 @@ export const OUTPUT_DECIMALS: Record<OutputUnit, number> = { tkr: 0, mnkr: 1 };
 // are added in never changes a total (floating-point addition alone is not associative).
 const SCALE = 10_000;
 
+/**
+ * The largest amount (kronor) the engine adds exactly: held as integers of 1/10 000 krona, a sum stays exact
+ * only below 2^53 of them, about 9·10^11 kr. A larger cell is refused (amountTooLarge) rather than summed wrong;
+ * a municipality's whole budget is far below it, so only a mis-paste gets there.
+ */
+export const MAX_EXACT_KRONOR = Math.floor(Number.MAX_SAFE_INTEGER / SCALE);
+
 export function toKronor(value: number, unit: Unit): number {
   return Math.round(value * UNIT_FACTOR[unit] * SCALE) / SCALE;
 }

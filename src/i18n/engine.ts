@@ -65,6 +65,14 @@ export const engineMessages: Catalogue = {
     (p) => `"${p.text}" är en procentsats, men kolumnen ska innehålla belopp (${field(p, "sv")})`,
     (p) => `"${p.text}" is a percentage, but the column holds amounts (${field(p, "en")})`,
   ),
+  dateInAmount: both(
+    (p) => `cellen är formaterad som datum (${p.date}) men ska innehålla ett belopp (${field(p, "sv")}); skriv beloppet och välj talformatet Tal`,
+    (p) => `the cell is formatted as a date (${p.date}) but must hold an amount (${field(p, "en")}); type the amount and choose the Number format`,
+  ),
+  amountTooLarge: both(
+    (p) => `${amount(p, "value", "sv")} är för stort för att summeras exakt (högst ${amount(p, "max", "sv")}); är det ett felklistrat värde? (${field(p, "sv")})`,
+    (p) => `${amount(p, "value", "en")} is too large to add exactly (at most ${amount(p, "max", "en")}); was it pasted by mistake? (${field(p, "en")})`,
+  ),
   emptyLabel: {
     sv: "raden har belopp men inget verksamhetsområde",
     en: "the row has amounts but no business area",
@@ -89,6 +97,10 @@ export const engineMessages: Catalogue = {
   noSources: {
     sv: "inga källområden är valda; välj området med kontrollanternas siffror",
     en: "no source ranges are chosen; pick the range with the controllers' figures",
+  },
+  reportDateInFuture: {
+    sv: "rapportdatumet {value} ligger efter innevarande månad (i dag är det {today}); kontrollera året och månaden",
+    en: "the report date {value} is after the current month (today is {today}); check the year and month",
   },
   badReportDate: { sv: "rapportdatumet {value} är inte ett datum (ÅÅÅÅ-MM-DD)", en: "the report date {value} is not a date (YYYY-MM-DD)" },
   unitConflict: {
@@ -147,6 +159,16 @@ export const engineMessages: Catalogue = {
     sv: 'prognoshistoriken saknar kolumnen "{header}"; byt inte namn på eller ta bort dess kolumner',
     en: 'the forecast history lacks the column "{header}"; do not rename or delete its columns',
   },
+  historyDuplicate: both(
+    (p) =>
+      `${p.area} finns redan för ${p.period} i prognoshistoriken (rad ${p.firstRow})` +
+      (Number(p.count) > 1 ? ` – ${p.count} rader för ${p.period} är dubbletter` : "") +
+      `; ta bort de dubblerade raderna, så jämförs inte prognosen med dubbla belopp`,
+    (p) =>
+      `${p.area} is already in the forecast history for ${p.period} (row ${p.firstRow})` +
+      (Number(p.count) > 1 ? ` – ${p.count} rows for ${p.period} are duplicates` : "") +
+      `; delete the duplicated rows, so the forecast is not compared with doubled amounts`,
+  ),
   historyBadValue: {
     sv: '"{text}" kan inte läsas som {field}',
     en: '"{text}" cannot be read as {field}',

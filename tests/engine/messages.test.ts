@@ -26,7 +26,7 @@ describe("engine messages", () => {
   it.each(emittedCodes())("%s has sv and en texts without leftover placeholders", (code) => {
     const entry = engineMessages[code];
     expect(entry).toBeDefined();
-    const params = { field: "grant", text: "x", value: "v", header: "H", area: "A", period: "2024-10", reported: 1, computed: 2, difference: 1, unit: "tkr", label: "Summa", found: 1, expected: 2, path: "p", allowed: "a, b", other: "o", message: "m", sign: "negative", without: "W", expectedType: "number" };
+    const params = { field: "grant", text: "x", value: "v", header: "H", area: "A", period: "2024-10", reported: 1, computed: 2, difference: 1, unit: "tkr", label: "Summa", found: 1, expected: 2, path: "p", allowed: "a, b", other: "o", message: "m", sign: "negative", without: "W", expectedType: "number", date: "2024-11-30", firstRow: 2, count: 1, today: "2024-12-05", max: 900719925 };
     for (const lang of ["sv", "en"] as const) {
       const text = t(code, params, lang);
       expect(text).not.toMatch(/\{\w+\}|undefined/);
