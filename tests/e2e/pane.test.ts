@@ -44,6 +44,11 @@ async function paneRows(page: Page): Promise<Array<{ area: string; trend: string
  * hidden on purpose (microsoft/tabster#288, microsoft/fluentui#27517 "by design"), so those nodes — and
  * only those — are not counted.
  */
+/** The pane is 350 px wide, as Excel's: nothing in it may need a horizontal scrollbar. */
+async function paneOverflow(page: Page): Promise<number> {
+  return page.getByTestId("pane").evaluate((pane) => pane.scrollWidth - pane.clientWidth);
+}
+
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
@@ -66,6 +71,7 @@ test("setup on the example, update, the table and arrows in the pane and in the 
   expect(await page.getByTestId("source-0-unit").locator("option").first().textContent()).toBe("Automatiskt (hittad: tkr)");
   expect(await page.getByTestId("source-0-sign-netcost").locator("option").first().textContent()).toBe("Automatiskt (hittad: negativt)");
   expect(await seriousViolations(page)).toEqual([]);
+  expect(await paneOverflow(page)).toBe(0);
   await page.screenshot({ path: screenshotPath("setup"), fullPage: true });
 
   await page.getByRole("button", { name: SV.save }).click();
@@ -101,6 +107,7 @@ test("setup on the example, update, the table and arrows in the pane and in the 
   expect(await grid.textContent()).toContain("Nämndens ram");
   expect(await page.getByTestId("chart").count()).toBe(1);
   expect(await seriousViolations(page)).toEqual([]);
+  expect(await paneOverflow(page)).toBe(0);
   await page.screenshot({ path: screenshotPath("result"), fullPage: true });
 
   // A warning selects its cell: the sheet view switches to the sheet and outlines the cell.
@@ -216,6 +223,7 @@ test("in English when the display language is not Swedish", async () => {
   expect(rows[2].text).toContain("Unchanged");
   expect(await page.getByTestId("warning-list").textContent()).toContain("does not match grant and forecast");
   expect(await seriousViolations(page)).toEqual([]);
+  expect(await paneOverflow(page)).toBe(0);
   await page.screenshot({ path: screenshotPath("english"), fullPage: true });
   expect(errors).toEqual([]);
   await page.close();
