@@ -12,6 +12,8 @@ interface Common {
   date?: string;
   json: boolean;
   dryRun: boolean;
+  /** Update in place even when the save drops parts ExcelJS cannot write (src/cli/lossGuard.ts). */
+  force: boolean;
   lang: CliLang;
 }
 
@@ -48,7 +50,7 @@ export interface UsageError {
 
 type OptionKind = "flag" | "value";
 
-const COMMON_OPTIONS: Record<string, OptionKind> = { "--out": "value", "--date": "value", "--json": "flag", "--dry-run": "flag", "--help": "flag" };
+const COMMON_OPTIONS: Record<string, OptionKind> = { "--out": "value", "--date": "value", "--json": "flag", "--dry-run": "flag", "--force": "flag", "--help": "flag" };
 const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
   update: { ...COMMON_OPTIONS, "--config": "value", "--baseline": "value" },
   "import-baseline": { ...COMMON_OPTIONS, "--range": "value", "--period": "value", "--replace": "flag" },
@@ -155,6 +157,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | UsageError {
     ...(date !== undefined ? { date } : {}),
     json: values.has("--json"),
     dryRun: values.has("--dry-run"),
+    force: values.has("--force"),
     lang,
   };
 

@@ -19,7 +19,8 @@ Gemensamma flaggor:
 Utfall (exit code):
   0  klart (varningar skrivs ut men stoppar inget)
   1  fel i arbetsbokens data, till exempel "Controller!C7: "4 21O" är inte ett tal";
-     varje fel skrivs på stderr med sin cell, och filen är byte för byte oförändrad
+     varje fel skrivs på stderr med sin cell, och filen är byte för byte oförändrad;
+     likaså när en uppdatering på plats skulle ta bort diagram, pivottabeller, makron …
   2  felaktigt kommando eller flagga, eller en fil som inte går att läsa eller spara
 
 Kom igång: npm run demo uppdaterar en kopia av exempelarbetsboken i examples/.
@@ -40,7 +41,8 @@ Common options:
 Exit codes:
   0  done (warnings are printed but stop nothing)
   1  errors in the workbook's data, e.g. "Controller!C7: "4 21O" is not a number";
-     each error goes to stderr with its cell, and the file is unchanged byte for byte
+     each error goes to stderr with its cell, and the file is unchanged byte for byte;
+     so too when an update in place would drop charts, pivot tables, macros …
   2  wrong command or option, or a file that cannot be read or saved
 
 Getting started: npm run demo updates a copy of the example workbook in examples/.
@@ -70,6 +72,7 @@ Flaggor:
                        Utan --out uppdateras arbetsboken på plats, atomärt: först en
                        temporär fil i samma mapp, sedan byte av namn, så ett avbrott
                        lämnar aldrig en halvskriven fil.
+  --force              uppdatera på plats även när det kostar delar av filen (se nedan)
   --dry-run            beräkna och kontrollera, men skriv ingenting
   --json               skriv ett JSON-objekt på stdout i stället för sammanfattningen
   --lang sv|en         språk (standard: sv)
@@ -82,6 +85,7 @@ JSON (--json), ett objekt med:
     baselineDeviation, change, trend ("improved"|"worsened"|"unchanged"|"new"),
   warnings och errors (var och en {code, cell, message}; cell är null utan cell),
   narrative (textförslaget, styckena åtskilda av en tom rad, eller null),
+  lostOnSave (delar av filen som sparandet tar bort, se nedan; [] när inget går förlorat),
   stats ({syncs, maxRequestBytes}: Excel-anrop och största anropet i byte).
   Belopp anges i rapportens enhet (unit) och är oavrundade: avrunda själv till tabellens
   precision (hela tkr, mnkr med en decimal). forecastNetCost är negativ för en kostnad,
@@ -92,6 +96,14 @@ JSON (--json), ett objekt med:
 
 Utan --json skrivs en kort sammanfattning: tabellen, varningarna, textförslaget och var
 filen sparades. Förlopp visas på stderr när stderr är en terminal.
+
+Det kommandoraden inte kan spara: diagram, former, pivottabeller, makron (VBA), utsnitt,
+tidslinjer, trådade kommentarer, länkar till andra arbetsböcker, minidiagram och namn som
+inte är cellområden följer inte med när filen sparas. Innehåller arbetsboken något sådant
+vägras en uppdatering på plats (utfall 1, ingenting skrivs) och det som skulle försvinna
+listas. Välj då --out ny.xlsx (kopian saknar dem, originalet är orört; en varning på
+stderr) eller uppdatera i Excel med tillägget Prognos, som behåller allt. --force
+uppdaterar ändå på plats efter varningen; --dry-run visar listan utan att vägra.
 
 Exempel:
   prognos update Ekonomisk-rapport.xlsx
@@ -120,6 +132,7 @@ Options:
                        Without --out the workbook is updated in place, atomically: first a
                        temporary file in the same folder, then a rename, so an interruption
                        never leaves a half-written file.
+  --force              update in place even when that costs parts of the file (see below)
   --dry-run            compute and check, but write nothing
   --json               print one JSON object on stdout instead of the summary
   --lang sv|en         language (default: sv)
@@ -132,6 +145,7 @@ JSON (--json), one object with:
     baselineDeviation, change, trend ("improved"|"worsened"|"unchanged"|"new"),
   warnings and errors (each {code, cell, message}; cell is null when there is none),
   narrative (the draft text, paragraphs separated by a blank line, or null),
+  lostOnSave (parts of the file the save drops, see below; [] when nothing is lost),
   stats ({syncs, maxRequestBytes}: Excel round trips and the largest request in bytes).
   Amounts are in the report's unit (unit) and unrounded: round them yourself to the table's
   precision (whole tkr, mnkr with one decimal). forecastNetCost is negative for a cost, as
@@ -142,6 +156,14 @@ JSON (--json), one object with:
 
 Without --json a short summary is printed: the table, the warnings, the draft text and
 where the file was saved. Progress is shown on stderr when stderr is a terminal.
+
+What the command line cannot save: charts, shapes, pivot tables, macros (VBA), slicers,
+timelines, threaded comments, links to other workbooks, sparklines and names that are not
+cell ranges are not kept when the file is saved. When the workbook holds any of them, an
+update in place is refused (exit 1, nothing written) and what would be lost is listed.
+Then use --out new.xlsx (the copy lacks them, the original is untouched; a warning on
+stderr) or update in Excel with the Prognos add-in, which keeps everything. --force
+updates in place anyway after the warning; --dry-run shows the list without refusing.
 
 Examples:
   prognos update Ekonomisk-rapport.xlsx --lang en
@@ -165,13 +187,16 @@ Flaggor:
   --date ÅÅÅÅ-MM-DD     prognosens datum (standard: periodens sista dag)
   --replace             ersätt perioden om den redan finns i historiken
   --out <ny.xlsx>       skriv till en ny fil (annars på plats, atomärt som för update)
+  --force               spara på plats även när det kostar delar av filen (som för update:
+                        diagram, pivottabeller, makron … vägrar annars med utfall 1)
   --dry-run             kontrollera, men skriv ingenting
-  --json                skriv {period, reportDate, rows, warnings, errors, stats} på stdout;
+  --json                skriv {period, reportDate, rows, warnings, errors, lostOnSave, stats} på stdout;
                         rows har area, grant, forecastNetCost (negativ för en kostnad) och
                         deviation i tkr, oavrundade
   --lang sv|en          språk (standard: sv)
 
-Utfall som för update: 0 klart, 1 fel i områdets data (filen oförändrad), 2 fel i kommandot
+Utfall som för update: 0 klart, 1 fel i områdets data eller delar som skulle gå förlorade
+(filen oförändrad), 2 fel i kommandot
 eller en fil som inte går att läsa eller spara.
 
 Exempel:
@@ -190,13 +215,16 @@ Options:
   --date YYYY-MM-DD     the forecast's date (default: the last day of the period)
   --replace             replace the period when the history already holds it
   --out <new.xlsx>      write to a new file (else in place, atomically as for update)
+  --force               save in place even when that costs parts of the file (as for update:
+                        charts, pivot tables, macros … are otherwise refused with exit 1)
   --dry-run             check, but write nothing
-  --json                print {period, reportDate, rows, warnings, errors, stats} on stdout;
+  --json                print {period, reportDate, rows, warnings, errors, lostOnSave, stats} on stdout;
                         rows have area, grant, forecastNetCost (negative for a cost) and
                         deviation in tkr, unrounded
   --lang sv|en          language (default: sv)
 
-Exit codes as for update: 0 done, 1 errors in the range's data (file unchanged), 2 a wrong
+Exit codes as for update: 0 done, 1 errors in the range's data or parts that would be lost
+(file unchanged), 2 a wrong
 command or a file that cannot be read or saved.
 
 Example:

@@ -6,7 +6,8 @@ import type { ImportBaselineResult } from "../excel/types";
 import { formatProblem } from "../i18n";
 import type { ImportBaselineArgs } from "./args";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode, writeLines } from "./io";
-import { importJson } from "./json";
+import { importJson, lossRefusedProblem } from "./json";
+import { checkLossOnSave, lossLines, type SaveTarget } from "./lossGuard";
 import { message } from "./messages";
 import { createProgress } from "./progress";
 import { openWorkbookFile, saveWorkbookFile } from "./workbook";
@@ -25,6 +26,21 @@ export async function runImportBaseline(args: ImportBaselineArgs, io: CliIo): Pr
   if (!opened.ok) return fail(opened.message, EXIT_USAGE);
   const { host, workbook } = opened;
 
+  // As for update: storing a baseline in place must not drop charts, pivot tables, macros … silently.
+  const saveTarget: SaveTarget = { workbook: args.workbook, ...(args.out !== undefined ? { out: args.out } : {}), force: args.force, dryRun: args.dryRun };
+  const loss = await checkLossOnSave(opened.bytes, saveTarget);
+  const lossWarning = lossLines(loss, saveTarget, lang);
+  if (loss.refuse) {
+    progress.end();
+    writeLines(io.stderr, lossWarning);
+    if (args.json) {
+      const json = importJson(args.period, [], [], [], { syncs: 0, maxRequestBytes: 0 }, lang, loss.lost);
+      json.errors.push(lossRefusedProblem(lossWarning[0]));
+      io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    }
+    return EXIT_DATA;
+  }
+
   progress.step(message("stepReading", lang));
   let result: ImportBaselineResult;
   try {
@@ -39,7 +55,7 @@ export async function runImportBaseline(args: ImportBaselineArgs, io: CliIo): Pr
     return fail(message("internalError", lang, { reason: error instanceof Error ? error.message : String(error) }), EXIT_DATA);
   }
   const stats = { syncs: host.stats.syncs, maxRequestBytes: host.stats.maxRequestBytes };
-  const json = () => `${JSON.stringify(importJson(args.period, result.rows, result.errors, result.warnings, stats, lang), null, 2)}\n`;
+  const json = () => `${JSON.stringify(importJson(args.period, result.rows, result.errors, result.warnings, stats, lang, loss.lost), null, 2)}\n`;
 
   if (!result.ok || result.errors.length > 0) {
     progress.end();
@@ -56,6 +72,7 @@ export async function runImportBaseline(args: ImportBaselineArgs, io: CliIo): Pr
     if (!saved.ok) return fail(saved.message, EXIT_USAGE);
   }
   progress.end();
+  writeLines(io.stderr, lossWarning);
 
   if (args.json) {
     io.stdout.write(json());

@@ -40,6 +40,8 @@ export interface UpdateJson {
   warnings: JsonProblem[];
   errors: JsonProblem[];
   narrative: string | null;
+  /** Parts of the file a save through the command line drops (charts, pivot tables, …); [] when none. */
+  lostOnSave: string[];
   stats: JsonStats;
 }
 
@@ -80,9 +82,10 @@ export interface UpdateJsonInput {
   narrative: string[] | null;
   stats: JsonStats;
   lang: CliLang;
+  lostOnSave?: string[];
 }
 
-export function updateJson({ report, errors, warnings, narrative, stats, lang }: UpdateJsonInput): UpdateJson {
+export function updateJson({ report, errors, warnings, narrative, stats, lang, lostOnSave = [] }: UpdateJsonInput): UpdateJson {
   const unit = report?.outputUnit ?? null;
   return {
     reportDate: report?.reportDate ?? null,
@@ -95,6 +98,7 @@ export function updateJson({ report, errors, warnings, narrative, stats, lang }:
     warnings: warnings.map((problem) => jsonProblem(problem, lang)),
     errors: errors.map((problem) => jsonProblem(problem, lang)),
     narrative: narrative && narrative.length > 0 ? narrative.join("\n\n") : null,
+    lostOnSave: [...lostOnSave],
     stats: { syncs: stats.syncs, maxRequestBytes: stats.maxRequestBytes },
   };
 }
@@ -105,11 +109,21 @@ export interface ImportJson {
   rows: Array<{ area: string; grant: number; forecastNetCost: number; deviation: number }>;
   warnings: JsonProblem[];
   errors: JsonProblem[];
+  /** As in UpdateJson. */
+  lostOnSave: string[];
   stats: JsonStats;
 }
 
 /** History rows are kronor; the baseline is shown in tkr, the default output unit. */
-export function importJson(period: string, rows: HistoryRow[], errors: Problem[], warnings: Problem[], stats: JsonStats, lang: CliLang): ImportJson {
+export function importJson(
+  period: string,
+  rows: HistoryRow[],
+  errors: Problem[],
+  warnings: Problem[],
+  stats: JsonStats,
+  lang: CliLang,
+  lostOnSave: string[] = [],
+): ImportJson {
   return {
     period,
     reportDate: rows[0]?.reportDate ?? null,
@@ -121,6 +135,12 @@ export function importJson(period: string, rows: HistoryRow[], errors: Problem[]
     })),
     warnings: warnings.map((problem) => jsonProblem(problem, lang)),
     errors: errors.map((problem) => jsonProblem(problem, lang)),
+    lostOnSave: [...lostOnSave],
     stats: { syncs: stats.syncs, maxRequestBytes: stats.maxRequestBytes },
   };
+}
+
+/** The refusal of the data-loss guard as a JSON error (no cell: it is about the whole file). */
+export function lossRefusedProblem(text: string): JsonProblem {
+  return { code: "lostOnSave", cell: null, message: text };
 }

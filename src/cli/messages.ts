@@ -33,6 +33,28 @@ const messages = {
     sv: (p: Params) => `${p.count === 1 ? "1 fel" : `${p.count} fel`} i arbetsboken; ingenting har skrivits, ${p.path} är oförändrad.`,
     en: (p: Params) => `${p.count === 1 ? "1 error" : `${p.count} errors`} in the workbook; nothing was written, ${p.path} is unchanged.`,
   },
+  // The data-loss guard (src/cli/lossGuard.ts)
+  lossRefused: {
+    sv: "{path} innehåller sådant som kommandoraden inte kan spara och som skulle försvinna: {parts}. Ingenting har skrivits; {path} är oförändrad.",
+    en: "{path} holds things the command line cannot save, which would be lost: {parts}. Nothing was written; {path} is unchanged.",
+  },
+  lossAdvice: {
+    sv: "Skriv resultatet till en kopia med --out ny.xlsx, eller uppdatera i Excel med tillägget Prognos, som behåller allt.",
+    en: "Write the result to a copy with --out new.xlsx, or update in Excel with the Prognos add-in, which keeps everything.",
+  },
+  lossCopy: {
+    sv: "Varning: {target} saknar det som kommandoraden inte kan spara: {parts}. {path} är orörd och har kvar allt.",
+    en: "Warning: {target} lacks what the command line cannot save: {parts}. {path} is untouched and keeps everything.",
+  },
+  lossForced: {
+    sv: "Varning (--force): {path} har sparats utan det som kommandoraden inte kan spara: {parts}.",
+    en: "Warning (--force): {path} is saved without what the command line cannot save: {parts}.",
+  },
+  lossDryRun: {
+    sv: "Att spara skulle ta bort det som kommandoraden inte kan spara: {parts}. Utan --out eller --force vägras en uppdatering på plats.",
+    en: "Saving would drop what the command line cannot save: {parts}. Without --out or --force an update in place is refused.",
+  },
+  lostMore: { sv: "och {count} till", en: "and {count} more" },
   // Progress (stderr, terminals only)
   stepLoading: { sv: "Läser {path}", en: "Reading {path}" },
   stepReading: { sv: "Läser källområden och historik", en: "Reading sources and history" },

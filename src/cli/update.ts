@@ -8,7 +8,8 @@ import { formatProblem } from "../i18n";
 import type { UpdateArgs } from "./args";
 import { readInputFile } from "./files";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode, writeLines } from "./io";
-import { updateJson } from "./json";
+import { lossRefusedProblem, updateJson } from "./json";
+import { checkLossOnSave, lossLines, type SaveTarget } from "./lossGuard";
 import { type CliLang, message, type MessageKey } from "./messages";
 import { createProgress } from "./progress";
 import { summaryHeading, summaryTable } from "./summary";
@@ -55,6 +56,21 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
   if (!opened.ok) return fail([opened.message], EXIT_USAGE);
   const { host, workbook } = opened;
 
+  // Before anything is computed: an update in place that would drop charts, pivot tables, macros … is refused.
+  const saveTarget: SaveTarget = { workbook: args.workbook, ...(args.out !== undefined ? { out: args.out } : {}), force: args.force, dryRun: args.dryRun };
+  const loss = await checkLossOnSave(opened.bytes, saveTarget);
+  const lossWarning = lossLines(loss, saveTarget, lang);
+  if (loss.refuse) {
+    progress.end();
+    writeLines(io.stderr, lossWarning);
+    if (args.json) {
+      const json = updateJson({ report: null, errors: [], warnings: [], narrative: null, stats: { syncs: 0, maxRequestBytes: 0 }, lang, lostOnSave: loss.lost });
+      json.errors.push(lossRefusedProblem(lossWarning[0]));
+      io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    }
+    return EXIT_DATA;
+  }
+
   // Without --config and without a settings sheet the adapter detects the source; that config is
   // stored too, so next month's run (or the ribbon button) needs no setup. A settings sheet the user
   // keeps is not rewritten (it may hold comments).
@@ -82,7 +98,7 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
   const stats = { syncs: host.stats.syncs, maxRequestBytes: host.stats.maxRequestBytes };
 
   if (!result.ok || result.errors.length > 0) {
-    return reportDataErrors(result, args, io, progress.end, stats);
+    return reportDataErrors(result, args, io, progress.end, stats, loss.lost);
   }
 
   const target = args.out ?? args.workbook;
@@ -92,24 +108,32 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
     if (!saved.ok) return fail([saved.message], EXIT_USAGE);
   }
   progress.end();
+  writeLines(io.stderr, lossWarning);
 
   const narrative = narrativeOf(result, lang);
   if (args.json) {
-    io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors: [], warnings: result.warnings, narrative, stats, lang }), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors: [], warnings: result.warnings, narrative, stats, lang, lostOnSave: loss.lost }), null, 2)}\n`);
     return EXIT_OK;
   }
   writeLines(io.stdout, humanSummary(result, narrative, args, target, givenConfig !== undefined, detected));
   return EXIT_OK;
 }
 
-function reportDataErrors(result: UpdateResult, args: UpdateArgs, io: CliIo, endProgress: () => void, stats: { syncs: number; maxRequestBytes: number }): ExitCode {
+function reportDataErrors(
+  result: UpdateResult,
+  args: UpdateArgs,
+  io: CliIo,
+  endProgress: () => void,
+  stats: { syncs: number; maxRequestBytes: number },
+  lostOnSave: string[],
+): ExitCode {
   const { lang } = args;
   const { errors, warnings } = result;
   endProgress();
   // Every problem, not only the first, each with its cell (design §2 "Validation").
   writeLines(io.stderr, [...errors.map((problem) => formatProblem(problem, lang)), message("dataErrors", lang, { count: errors.length, path: args.workbook })]);
   if (args.json) {
-    io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors, warnings, narrative: null, stats, lang }), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors, warnings, narrative: null, stats, lang, lostOnSave }), null, 2)}\n`);
   } else if (warnings.length > 0) {
     writeLines(io.stderr, [message("warningsHeading", lang), ...warnings.map((problem) => `  ${formatProblem(problem, lang)}`)]);
   }

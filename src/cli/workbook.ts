@@ -4,7 +4,8 @@ import { createHeadlessHost, type HeadlessHost, loadWorkbook, saveWorkbook } fro
 import { readInputFile, saveOutput } from "./files";
 import { type CliLang, message } from "./messages";
 
-export type OpenResult = { ok: true; host: HeadlessHost; workbook: ExcelJS.Workbook } | { ok: false; message: string };
+/** `bytes` are the file as read, for the data-loss check before saving. */
+export type OpenResult = { ok: true; host: HeadlessHost; workbook: ExcelJS.Workbook; bytes: Uint8Array } | { ok: false; message: string };
 
 export async function openWorkbookFile(file: string, lang: CliLang): Promise<OpenResult> {
   const read = await readInputFile(file, lang);
@@ -16,7 +17,7 @@ export async function openWorkbookFile(file: string, lang: CliLang): Promise<Ope
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: message("notAWorkbook", lang, { path: file, reason }) };
   }
-  return { ok: true, host: createHeadlessHost(workbook), workbook };
+  return { ok: true, host: createHeadlessHost(workbook), workbook, bytes: read.data };
 }
 
 /** Serialises the workbook, then writes it atomically; the target stays as it was on any failure. */

@@ -3,7 +3,7 @@ import { parseArgs } from "../../src/cli/args";
 describe("parseArgs", () => {
   it("reads update with every option, in both spellings", () => {
     expect(
-      parseArgs(["update", "rapport.xlsx", "--config", "cfg.json", "--date=2024-11-30", "--baseline", "2024-10", "--out", "ny.xlsx", "--json", "--dry-run"]),
+      parseArgs(["update", "rapport.xlsx", "--config", "cfg.json", "--date=2024-11-30", "--baseline", "2024-10", "--out", "ny.xlsx", "--json", "--dry-run", "--force"]),
     ).toEqual({
       command: "update",
       workbook: "rapport.xlsx",
@@ -13,6 +13,7 @@ describe("parseArgs", () => {
       out: "ny.xlsx",
       json: true,
       dryRun: true,
+      force: true,
       lang: "sv",
     });
   });
@@ -32,6 +33,7 @@ describe("parseArgs", () => {
       replace: false,
       json: false,
       dryRun: false,
+      force: false,
       lang: "sv",
     });
     expect(parseArgs(["import-baseline", "a.xlsx", "--range", "'Min flik'!A1:F9", "--period", "2024-10"])).toMatchObject({ range: "'Min flik'!A1:F9" });
@@ -46,7 +48,8 @@ describe("parseArgs", () => {
     [["uppdatera", "a.xlsx"], "unknownCommand"],
     [["update"], "missingWorkbook"],
     [["update", "a.xlsx", "b.xlsx"], "extraArgument"],
-    [["update", "a.xlsx", "--force"], "unknownOption"],
+    [["update", "a.xlsx", "--forse"], "unknownOption"],
+    [["update", "a.xlsx", "--force=yes"], "unexpectedValue"],
     [["update", "a.xlsx", "--range", "A1"], "unknownOption"],
     [["update", "a.xlsx", "--out"], "missingValue"],
     [["update", "a.xlsx", "--out", "--json"], "missingValue"],

@@ -39,7 +39,7 @@ describe("prognos --help and usage errors", () => {
     [[], "ange ett kommando"],
     [["update"], "ange arbetsboken"],
     [["update", "a.xlsx", "--date", "2024-13-01"], "är inte ett datum"],
-    [["update", "a.xlsx", "--force"], "okänd flagga --force"],
+    [["update", "a.xlsx", "--forse"], "okänd flagga --forse"],
     [["import-baseline", "a.xlsx", "--period", "2024-10"], "flaggan --range krävs"],
   ])("%j exits 2 with a message on stderr and nothing on stdout", async (args, text) => {
     const run = await prognos(args);
@@ -86,7 +86,7 @@ describe("prognos update", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout) as UpdateJson;
-    expect(Object.keys(json)).toEqual(["reportDate", "period", "periodLabel", "unit", "baseline", "rows", "total", "warnings", "errors", "narrative", "stats"]);
+    expect(Object.keys(json)).toEqual(["reportDate", "period", "periodLabel", "unit", "baseline", "rows", "total", "warnings", "errors", "narrative", "lostOnSave", "stats"]);
     expect(json).toMatchObject({ reportDate: "2024-11-30", period: "2024-11", periodLabel: "jan–nov", unit: "tkr", baseline: null, errors: [] });
     expect(Object.keys(json.rows[0])).toEqual(["area", "periodDeviation", "grant", "forecastNetCost", "deviation", "pctOfGrant", "baselineDeviation", "change", "trend"]);
     expect(json.rows.map((row) => [row.area, row.deviation])).toEqual([

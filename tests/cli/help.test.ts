@@ -1,10 +1,10 @@
 import { helpText } from "../../src/cli/help";
 
 const OPTIONS = {
-  update: ["--config", "--date", "--baseline", "--out", "--json", "--dry-run", "--lang"],
-  "import-baseline": ["--range", "--period", "--replace", "--date", "--out", "--dry-run", "--json", "--lang"],
+  update: ["--config", "--date", "--baseline", "--out", "--force", "--json", "--dry-run", "--lang"],
+  "import-baseline": ["--range", "--period", "--replace", "--date", "--out", "--force", "--dry-run", "--json", "--lang"],
 } as const;
-const JSON_FIELDS = ["reportDate", "period", "periodLabel", "unit", "baseline", "rows", "total", "area", "periodDeviation", "grant", "forecastNetCost", "deviation", "pctOfGrant", "baselineDeviation", "change", "trend", "warnings", "errors", "narrative", "stats", "syncs", "maxRequestBytes"];
+const JSON_FIELDS = ["reportDate", "period", "periodLabel", "unit", "baseline", "rows", "total", "area", "periodDeviation", "grant", "forecastNetCost", "deviation", "pctOfGrant", "baselineDeviation", "change", "trend", "warnings", "errors", "narrative", "lostOnSave", "stats", "syncs", "maxRequestBytes"];
 
 describe("helpText", () => {
   it.each(["sv", "en"] as const)("documents every option of every command in %s", (lang) => {
