@@ -5,7 +5,7 @@ import { checkTotals, reconcileRows } from "./reconcile";
 import { parseSource, type ParsedSource } from "./source";
 import { labelKey } from "./text";
 import type { EngineInput, Problem, Report, ReportRow, Trend } from "./types";
-import { MAX_EXACT_KRONOR, subtractKronor, UNIT_FACTOR } from "./units";
+import { subtractKronor, UNIT_FACTOR } from "./units";
 
 export const TOTAL_LABEL = "Nämndens ram";
 export const TOTAL_KEY = "#total";
@@ -126,7 +126,6 @@ export function computeReport(input: EngineInput): Report {
   const areas = sumAreas(parsed);
   const rows = compareWithBaseline(areas, baseline, hasPeriodDeviation, toleranceKronor, warnings);
   const total = totalRow(rows, areas, parsed, baseline, hasPeriodDeviation, toleranceKronor);
-  if (errors.length === 0) errors.push(...sumsTooLarge(rows, total, config.output.unit));
 
   return {
     reportDate,
@@ -142,29 +141,6 @@ export function computeReport(input: EngineInput): Report {
     warnings,
     errors,
   };
-}
-
-/**
- * Each cell is below MAX_EXACT_KRONOR (source.ts), but an area's or the committee's sum of several may not be:
- * such a sum is no longer exact, so it is refused at the area's label cell (the total's: its row or none).
- */
-function sumsTooLarge(rows: ReportRow[], total: ReportRow, unit: Report["outputUnit"]): Problem[] {
-  const problems: Problem[] = [];
-  // The total holds every area: it is named only when no single area is already too large.
-  for (const row of [...rows, total]) {
-    if (row === total && problems.length > 0) break;
-    const fields = [
-      ["grant", row.grant],
-      ["forecastNetCost", row.forecastNetCost],
-      ["periodDeviation", row.periodDeviation ?? 0],
-      ["reportedDeviation", row.deviation],
-    ] as const;
-    const found = fields.find(([, value]) => Math.abs(value) > MAX_EXACT_KRONOR);
-    if (!found) continue;
-    const params = { field: found[0], value: found[1] / UNIT_FACTOR[unit], max: Math.floor(MAX_EXACT_KRONOR / UNIT_FACTOR[unit]), unit };
-    problems.push({ code: "amountTooLarge", severity: "error", ...(row.cell ? { cell: row.cell } : {}), params });
-  }
-  return problems;
 }
 
 function compareWithBaseline(

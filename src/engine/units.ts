@@ -14,9 +14,10 @@ export const OUTPUT_DECIMALS: Record<OutputUnit, number> = { tkr: 0, mnkr: 1 };
 const SCALE = 10_000;
 
 /**
- * The largest amount (kronor) the engine adds exactly: held as integers of 1/10 000 krona, a sum stays exact
- * only below 2^53 of them, about 9·10^11 kr. A larger cell is refused (amountTooLarge) rather than summed wrong;
- * a municipality's whole budget is far below it, so only a mis-paste gets there.
+ * The largest amount (kronor) a cell may hold: held as integers of 1/10 000 krona, an amount is exact only
+ * below 2^53 of them, about 9·10^11 kr. A larger cell is refused (amountTooLarge): a municipality's whole
+ * budget is far below it, so only a mis-paste (an account number, 1E+15) gets there. A sum of many cells may
+ * pass the limit; its error then stays below a thousandth of a krona, far under what the report shows.
  */
 export const MAX_EXACT_KRONOR = Math.floor(Number.MAX_SAFE_INTEGER / SCALE);
 
