@@ -60,6 +60,7 @@ export async function runImportBaseline(args: ImportBaselineArgs, io: CliIo): Pr
   if (!result.ok || result.errors.length > 0) {
     progress.end();
     writeLines(io.stderr, [...result.errors.map((problem) => formatProblem(problem, lang)), message("dataErrors", lang, { count: result.errors.length, path: args.workbook })]);
+    if (args.dryRun) writeLines(io.stderr, lossWarning); // a dry run reports the loss whatever else it finds
     if (args.json) io.stdout.write(json());
     return EXIT_DATA;
   }

@@ -98,7 +98,9 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
   const stats = { syncs: host.stats.syncs, maxRequestBytes: host.stats.maxRequestBytes };
 
   if (!result.ok || result.errors.length > 0) {
-    return reportDataErrors(result, args, io, progress.end, stats, loss.lost);
+    const code = reportDataErrors(result, args, io, progress.end, stats, loss.lost);
+    if (args.dryRun) writeLines(io.stderr, lossWarning); // a dry run reports the loss whatever else it finds
+    return code;
   }
 
   const target = args.out ?? args.workbook;

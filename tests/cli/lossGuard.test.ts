@@ -140,6 +140,15 @@ describe("prognos update on a workbook with a chart", () => {
     expect(Buffer.compare(await readFile(file), bytes)).toBe(0);
   });
 
+  it("reports the loss with --dry-run also when the data has errors", async () => {
+    const file = at("diagram.xlsx");
+    await writeFile(file, await readFile(FIXTURE)); // no table with grant and forecast: a data error
+    const run = await prognos(["update", file, "--dry-run", "--lang", "en"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("no table with grant and forecast");
+    expect(run.stderr).toContain("Saving would drop what the command line cannot save: chart (xl/charts/chart1.xml");
+  });
+
   it("says nothing and lists nothing for a workbook without such parts", async () => {
     const file = at("rapport.xlsx");
     await writeSeedWorkbook(file);
