@@ -132,10 +132,13 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
       const state = collectState(stateHandles);
 
       let read: ReadSources;
+      const settingsCell = `${SETTINGS_SHEET}!${SETTINGS_CELL}`;
+      let configFromSheet = false;
       if (!config && state.configText !== null) {
-        const parsed = parseConfigText(state.configText, `${SETTINGS_SHEET}!${SETTINGS_CELL}`);
+        const parsed = parseConfigText(state.configText, settingsCell);
         if (!parsed.config) return failed(parsed.errors, null);
         config = parsed.config;
+        configFromSheet = true;
       }
       if (config && !outputHandles) {
         const stored: PrognosConfig = config;
@@ -166,6 +169,8 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
         today: options.today ?? today(),
         ...(options.baselinePeriod !== undefined ? { baselinePeriod: options.baselinePeriod } : {}),
         ...(options.reportDate !== undefined ? { reportDate: options.reportDate } : {}),
+        // A setting that is wrong (a report date in the future) is then named by its cell.
+        ...(configFromSheet ? { configCell: settingsCell } : {}),
       });
       // A source the adapter could not read is already named; the engine's "no sources" would only repeat it.
       const engineErrors = read.problems.length > 0 ? report.errors.filter((error) => error.code !== "noSources") : report.errors;

@@ -36,7 +36,9 @@ export function catalogueSection(): string {
     "",
     `${CATALOGUE.length} cases: ${refused} refused with the cells named (the saved .xlsx byte-for-byte unchanged), ` +
       `${CATALOGUE.length - refused} interpreted (numbers, arrows and warnings checked; labels written as text). ` +
-      `${open} do not yet do what the table says: their tests fail, and the last column says what happens instead.`,
+      (open === 0
+        ? "Every case does what the table says."
+        : `${open} do not yet do what the table says: their tests fail, and the last column says what happens instead.`),
     "",
     "| # | id | category | what the economist did | expected outcome | open bug |",
     "| --- | --- | --- | --- | --- | --- |",
