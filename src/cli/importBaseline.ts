@@ -6,8 +6,8 @@ import type { ImportBaselineResult } from "../excel/types";
 import { formatProblem } from "../i18n";
 import type { ImportBaselineArgs } from "./args";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode, writeLines } from "./io";
-import { importJson, lossRefusedProblem } from "./json";
-import { checkLossOnSave, lossLines, type SaveTarget } from "./lossGuard";
+import { importJson } from "./json";
+import { guardLoss } from "./lossGuard";
 import { message } from "./messages";
 import { createProgress } from "./progress";
 import { openWorkbookFile, saveWorkbookFile } from "./workbook";
@@ -27,17 +27,9 @@ export async function runImportBaseline(args: ImportBaselineArgs, io: CliIo): Pr
   const { host, workbook } = opened;
 
   // As for update: storing a baseline in place must not drop charts, pivot tables, macros … silently.
-  const saveTarget: SaveTarget = { workbook: args.workbook, ...(args.out !== undefined ? { out: args.out } : {}), force: args.force, dryRun: args.dryRun };
-  const loss = await checkLossOnSave(opened.bytes, saveTarget);
-  const lossWarning = lossLines(loss, saveTarget, lang);
+  const { verdict: loss, warning: lossWarning } = await guardLoss(opened.bytes, args, lang, io, (lost) => importJson(args.period, [], [], [], { syncs: 0, maxRequestBytes: 0 }, lang, lost));
   if (loss.refuse) {
     progress.end();
-    writeLines(io.stderr, lossWarning);
-    if (args.json) {
-      const json = importJson(args.period, [], [], [], { syncs: 0, maxRequestBytes: 0 }, lang, loss.lost);
-      json.errors.push(lossRefusedProblem(lossWarning[0]));
-      io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-    }
     return EXIT_DATA;
   }
 

@@ -4,6 +4,8 @@
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { lostKind, partsLostOnSave, type LostKind } from "../headless/lossCheck";
+import { type CliIo, writeLines } from "./io";
+import { type JsonProblem, lossRefusedProblem } from "./json";
 import { type CliLang, message } from "./messages";
 
 /** Parts named in a message; the rest are counted ("… and 3 more"). */
@@ -79,4 +81,35 @@ export function lossLines(verdict: LossVerdict, target: SaveTarget, lang: CliLan
   if (verdict.refuse) return [message("lossRefused", lang, params), message("lossAdvice", lang, params)];
   if (target.dryRun) return [message("lossDryRun", lang, params)];
   return [message(verdict.inPlace ? "lossForced" : "lossCopy", lang, params)];
+}
+
+export interface LossGuard {
+  verdict: LossVerdict;
+  /** Lines for stderr when the command goes on (a copy, --force, --dry-run); empty when nothing is lost. */
+  warning: string[];
+}
+
+/**
+ * The guard both commands run before anything is computed: on a refusal it prints why (and, with --json,
+ * the command's empty JSON with the refusal as its error) and the caller exits 1 without writing.
+ */
+export async function guardLoss(
+  bytes: Uint8Array,
+  args: SaveTarget & { json: boolean },
+  lang: CliLang,
+  io: CliIo,
+  emptyJson: (lost: string[]) => { errors: JsonProblem[] },
+): Promise<LossGuard> {
+  const target: SaveTarget = { workbook: args.workbook, ...(args.out !== undefined ? { out: args.out } : {}), force: args.force, dryRun: args.dryRun };
+  const verdict = await checkLossOnSave(bytes, target);
+  const warning = lossLines(verdict, target, lang);
+  if (verdict.refuse) {
+    writeLines(io.stderr, warning);
+    if (args.json) {
+      const json = emptyJson(verdict.lost);
+      json.errors.push(lossRefusedProblem(warning[0]));
+      io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    }
+  }
+  return { verdict, warning };
 }

@@ -8,8 +8,8 @@ import { formatProblem } from "../i18n";
 import type { UpdateArgs } from "./args";
 import { readInputFile } from "./files";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode, writeLines } from "./io";
-import { lossRefusedProblem, updateJson } from "./json";
-import { checkLossOnSave, lossLines, type SaveTarget } from "./lossGuard";
+import { updateJson } from "./json";
+import { guardLoss } from "./lossGuard";
 import { type CliLang, message, type MessageKey } from "./messages";
 import { createProgress } from "./progress";
 import { summaryHeading, summaryTable } from "./summary";
@@ -57,17 +57,9 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
   const { host, workbook } = opened;
 
   // Before anything is computed: an update in place that would drop charts, pivot tables, macros … is refused.
-  const saveTarget: SaveTarget = { workbook: args.workbook, ...(args.out !== undefined ? { out: args.out } : {}), force: args.force, dryRun: args.dryRun };
-  const loss = await checkLossOnSave(opened.bytes, saveTarget);
-  const lossWarning = lossLines(loss, saveTarget, lang);
+  const { verdict: loss, warning: lossWarning } = await guardLoss(opened.bytes, args, lang, io, (lost) => updateJson({ report: null, errors: [], warnings: [], narrative: null, stats: { syncs: 0, maxRequestBytes: 0 }, lang, lostOnSave: lost }));
   if (loss.refuse) {
     progress.end();
-    writeLines(io.stderr, lossWarning);
-    if (args.json) {
-      const json = updateJson({ report: null, errors: [], warnings: [], narrative: null, stats: { syncs: 0, maxRequestBytes: 0 }, lang, lostOnSave: loss.lost });
-      json.errors.push(lossRefusedProblem(lossWarning[0]));
-      io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-    }
     return EXIT_DATA;
   }
 

@@ -1,4 +1,4 @@
-// The Excel adapter's public surface: every function takes the host's `run` (Excel.run or the headless host's).
+// The Excel adapter's public surface: every function takes the host's `run` (real Excel's or the headless host's).
 export * from "./types";
 export { updateForecast } from "./update";
 export {

@@ -2,7 +2,7 @@
 // The adapter receives the host's `run`; it never reads the global `Excel` itself.
 import type { HistoryRow, PrognosConfig, Problem, Report } from "../engine/types";
 
-/** `Excel.run` of real Excel, or the headless host's `run`. */
+/** The run function of real Excel (Office.js) or of the headless host. */
 export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export type UpdateStep = "reading" | "computing" | "writing" | "done";
