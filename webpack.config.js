@@ -1,5 +1,6 @@
 // Builds dist/: (1) the web add-in (task pane page with the ribbon commands, office.js, assets,
-// manifest), (2) the `prognos` command line when src/cli/main.ts exists, (3) later: the browser preview.
+// manifest), (2) the `prognos` command line when src/cli/main.ts exists; with `--env preview` only
+// dist-preview/: (3) the browser preview.
 const fs = require("node:fs");
 const path = require("node:path");
 const webpack = require("webpack");
@@ -28,6 +29,9 @@ const OFFICE_JS_FILES = [
   "en-us/office_strings.js",
   "sv-se/office_strings.js",
 ];
+
+// One page template for the pane and the preview; they differ in title and in the script loaded first.
+const PAGE_TEMPLATE = "./src/taskpane/taskpane.html";
 
 const tsRule = {
   test: /\.tsx?$/,
@@ -63,13 +67,14 @@ function addinConfig({ mode, serving, baseUrl, httpsOptions }) {
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        template: PAGE_TEMPLATE,
         chunks: ["commands", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "blocking",
         inject: "body",
         // The template puts the policy first in <head>: a CSP <meta> covers only what comes after it.
-        templateParameters: { contentSecurityPolicy: contentSecurityPolicy() },
+        // office.js comes from our own origin (copied below), before the bundles.
+        templateParameters: { contentSecurityPolicy: contentSecurityPolicy(), title: "Prognos", headScript: "office.js" },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -147,9 +152,10 @@ function previewConfig({ mode }) {
     plugins: [
       new HtmlWebpackPlugin({
         filename: "index.html",
-        template: "./src/preview/preview.html",
+        template: PAGE_TEMPLATE,
         inject: "body",
-        templateParameters: { contentSecurityPolicy: contentSecurityPolicy() },
+        // exceljs.min.js sets window.ExcelJS, which the bundle takes as its external.
+        templateParameters: { contentSecurityPolicy: contentSecurityPolicy(), title: "Prognos – förhandsvisning", headScript: "exceljs.min.js" },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -169,11 +175,9 @@ module.exports = async (env = {}, argv = {}) => {
   // Certificates only for the dev server: `npm run build` must work on a machine without them.
   const httpsOptions = serving ? await require("office-addin-dev-certs").getHttpsServerOptions() : undefined;
 
-  const configs = [addinConfig({ mode, serving, baseUrl, httpsOptions })];
-  if (!serving && fs.existsSync(path.resolve(__dirname, "src/cli/main.ts"))) configs.push(cliConfig({ mode }));
-
-  // (3) The browser preview (`npm run preview`, design §5): built alone with `--env preview`.
   if (env.preview) return [previewConfig({ mode })];
 
+  const configs = [addinConfig({ mode, serving, baseUrl, httpsOptions })];
+  if (!serving && fs.existsSync(path.resolve(__dirname, "src/cli/main.ts"))) configs.push(cliConfig({ mode }));
   return configs;
 };
