@@ -28,6 +28,12 @@ const useStyles = makeStyles({
   selects: { display: "grid", gridTemplateColumns: "1fr", gap: "6px" },
 });
 
+/** The two amounts whose sign the economist may pin: grant and net cost. */
+const SIGN_SELECTS = [
+  { which: "grant", label: "ui.setup.signGrant", testId: "sign-grant" },
+  { which: "netCost", label: "ui.setup.signNetCost", testId: "sign-netcost" },
+] as const;
+
 export interface SourceEditorProps {
   source: SourceDraft;
   index: number;
@@ -96,20 +102,15 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
             ))}
           </Select>
         </Field>
-        <Field label={t("ui.setup.signGrant")}>
-          <Select value={source.signs.grant} onChange={(_, data) => setSign("grant", data.value)} data-testid={`${id}-sign-grant`}>
-            <option value="">{autoLabel(signWord(detected?.signs.grant))}</option>
-            <option value="positive">{t("ui.setup.sign.positive")}</option>
-            <option value="negative">{t("ui.setup.sign.negative")}</option>
-          </Select>
-        </Field>
-        <Field label={t("ui.setup.signNetCost")}>
-          <Select value={source.signs.netCost} onChange={(_, data) => setSign("netCost", data.value)} data-testid={`${id}-sign-netcost`}>
-            <option value="">{autoLabel(signWord(detected?.signs.netCost))}</option>
-            <option value="positive">{t("ui.setup.sign.positive")}</option>
-            <option value="negative">{t("ui.setup.sign.negative")}</option>
-          </Select>
-        </Field>
+        {SIGN_SELECTS.map(({ which, label, testId }) => (
+          <Field key={which} label={t(label)}>
+            <Select value={source.signs[which]} onChange={(_, data) => setSign(which, data.value)} data-testid={`${id}-${testId}`}>
+              <option value="">{autoLabel(signWord(detected?.signs[which]))}</option>
+              <option value="positive">{t("ui.setup.sign.positive")}</option>
+              <option value="negative">{t("ui.setup.sign.negative")}</option>
+            </Select>
+          </Field>
+        ))}
       </div>
     </div>
   );
