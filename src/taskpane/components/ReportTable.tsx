@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   number: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   trend: { textAlign: "left", whiteSpace: "nowrap" },
   sub: { display: "block", color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  subHead: { fontWeight: tokens.fontWeightRegular },
   total: { fontWeight: tokens.fontWeightSemibold, borderTop: `2px solid ${tokens.colorNeutralStroke1}` },
 });
 
@@ -57,12 +58,12 @@ export function ReportTable({ report }: { report: Report }) {
           <th scope="col" className={mergeClasses(styles.head, styles.headLeft)}>{t("ui.table.area")}</th>
           <th scope="col" className={styles.head}>
             {t("ui.table.deviation")}
-            <span className={styles.sub} style={{ fontWeight: "normal" }}>{t("ui.table.pct")}</span>
+            <span className={mergeClasses(styles.sub, styles.subHead)}>{t("ui.table.pct")}</span>
           </th>
           {report.baseline ? (
             <th scope="col" className={mergeClasses(styles.head, styles.headLeft)}>
               {t("ui.table.trend")}
-              <span className={styles.sub} style={{ fontWeight: "normal" }}>
+              <span className={mergeClasses(styles.sub, styles.subHead)}>
                 {t("ui.table.changeSince", { date: shortDate(report.baseline.reportDate, lang) })}
               </span>
             </th>
