@@ -30,16 +30,14 @@ export function UpdateTab(props: UpdateTabProps) {
   const styles = useStyles();
   const { lang, t } = useText();
   const [reportDate, setReportDate] = useState(initialReportDate);
-  const [baseline, setBaseline] = useState<string>("");
+  const [chosenBaseline, setChosenBaseline] = useState<string>("");
   const [step, setStep] = useState<UpdateStep | null>(null);
   const validDate = isIsoDate(reportDate);
   const choices = useMemo(() => baselineChoices(history, reportDate), [history, reportDate]);
+  // The user's choice while it is still offered, else the latest earlier period, as the update itself would pick it.
+  const baseline = choices.some((choice) => choice.period === chosenBaseline) ? chosenBaseline : (choices[0]?.period ?? "");
 
   useEffect(() => setReportDate(initialReportDate), [initialReportDate]);
-  // The latest earlier period, as the update itself would pick it; kept when it is still a choice.
-  useEffect(() => {
-    setBaseline((current) => (choices.some((choice) => choice.period === current) ? current : (choices[0]?.period ?? "")));
-  }, [choices]);
 
   const run = async () => {
     setStep("reading");
@@ -73,7 +71,7 @@ export function UpdateTab(props: UpdateTabProps) {
           <Input type="date" value={reportDate} onChange={(_, data) => setReportDate(data.value)} data-testid="report-date" />
         </Field>
         <Field label={t("ui.update.baseline")}>
-          <Select value={baseline} onChange={(_, data) => setBaseline(data.value)} disabled={choices.length === 0} data-testid="baseline">
+          <Select value={baseline} onChange={(_, data) => setChosenBaseline(data.value)} disabled={choices.length === 0} data-testid="baseline">
             {choices.length === 0 ? <option value="">{t("ui.update.noBaseline")}</option> : null}
             {choices.map((choice) => (
               <option key={choice.period} value={choice.period}>
