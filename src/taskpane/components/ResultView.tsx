@@ -35,6 +35,17 @@ export function ResultView({ result, onSelectCell, onInsertNarrative }: ResultVi
   const styles = useStyles();
   const { lang, t } = useText();
   const problems = (list: Problem[], testId: string) => <ProblemList problems={list} onSelectCell={onSelectCell} testId={testId} />;
+  // The same "to check" list whether the update went through or not: warnings select their cells either way.
+  const warnings =
+    result.warnings.length > 0 ? (
+      <section className={styles.warnings} aria-labelledby="warnings-heading">
+        <h3 id="warnings-heading" className={styles.warningHeading}>
+          {t("ui.warnings.heading", { count: result.warnings.length })}
+        </h3>
+        <p className={styles.hint}>{t("ui.warnings.hint")}</p>
+        {problems(result.warnings, "warning-list")}
+      </section>
+    ) : null;
 
   if (!result.ok) {
     return (
@@ -47,12 +58,7 @@ export function ResultView({ result, onSelectCell, onInsertNarrative }: ResultVi
           </MessageBarBody>
         </MessageBar>
         <div className={styles.errors}>{problems(result.errors, "error-list")}</div>
-        {result.warnings.length > 0 ? (
-          <div className={styles.warnings}>
-            <h3 className={styles.warningHeading}>{t("ui.warnings.heading", { count: result.warnings.length })}</h3>
-            {problems(result.warnings, "warning-list")}
-          </div>
-        ) : null}
+        {warnings}
       </section>
     );
   }
@@ -71,15 +77,7 @@ export function ResultView({ result, onSelectCell, onInsertNarrative }: ResultVi
       ) : null}
       <Summary report={report} />
       <ReportTable report={report} />
-      {result.warnings.length > 0 ? (
-        <section className={styles.warnings} aria-labelledby="warnings-heading">
-          <h3 id="warnings-heading" className={styles.warningHeading}>
-            {t("ui.warnings.heading", { count: result.warnings.length })}
-          </h3>
-          <p className={styles.hint}>{t("ui.warnings.hint")}</p>
-          {problems(result.warnings, "warning-list")}
-        </section>
-      ) : null}
+      {warnings}
       <Narrative
         report={report}
         previousYearGrant={result.config?.previousYearGrant ?? null}
