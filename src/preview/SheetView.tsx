@@ -80,12 +80,13 @@ function spills(line: (CellView | null)[], index: number): boolean {
 
 function Chart({ chart }: { chart: ChartView }) {
   const styles = useStyles();
+  const { t } = useText();
   const max = Math.max(1, ...chart.bars.map((bar) => Math.abs(bar.value)));
   const hasNegative = chart.bars.some((bar) => bar.value < 0);
   const zero = hasNegative ? 50 : 0;
   const scale = hasNegative ? 50 : 100;
   return (
-    <figure className={styles.chart} data-testid="chart" aria-label={chart.title}>
+    <figure className={styles.chart} data-testid="chart" aria-label={t("ui.preview.chart", { title: chart.title })}>
       <figcaption className={styles.chartTitle}>{chart.title}</figcaption>
       {chart.bars.map((bar, index) => {
         const width = (Math.abs(bar.value) / max) * scale;
