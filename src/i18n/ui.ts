@@ -124,7 +124,6 @@ export const uiMessages: Catalogue = {
   // History
   "ui.history.heading": { sv: "Sparade prognoser", en: "Stored forecasts" },
   "ui.history.empty": { sv: "Prognoshistoriken är tom.", en: "The forecast history is empty." },
-  "ui.history.period": { sv: "Period", en: "Period" },
   "ui.history.reportDate": { sv: "Rapportdatum", en: "Report date" },
   "ui.history.areas": { sv: "Områden", en: "Areas" },
   "ui.history.savedAt": { sv: "Sparad", en: "Saved" },
@@ -159,5 +158,4 @@ export const uiMessages: Catalogue = {
   "ui.preview.sheets": { sv: "Arbetsbokens blad", en: "The workbook's sheets" },
   "ui.preview.chart": { sv: "Diagram: {title}", en: "Chart: {title}" },
   "ui.preview.loadFailed": { sv: "Kunde inte öppna exempelarbetsboken: {message}", en: "Could not open the example workbook: {message}" },
-  "ui.preview.selected": { sv: "markerad", en: "selected" },
 };
