@@ -2,11 +2,10 @@
 // the report's sheet, anchor and unit; the tolerance; last year's grant; and a baseline import.
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { Problem } from "../../engine/types";
+import type { Problem, PrognosConfig } from "../../engine/types";
 import type { DetectedSelection } from "../../excel/index";
 import type { ImportBaselineResult } from "../../excel/types";
 import { configFromDraft, sourceDraft, type SetupDraft, type SourceDraft } from "../model";
-import type { PrognosConfig } from "../../engine/types";
 import { useText } from "../text";
 import { SourceEditor } from "./SourceEditor";
 
@@ -18,6 +17,7 @@ const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "8px" },
   fill: { minWidth: 0, "& input": { minWidth: 0 } },
   buttons: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  action: { alignSelf: "flex-start" },
 });
 
 export interface SetupTabProps {
@@ -162,7 +162,7 @@ export function SetupTab(props: SetupTabProps) {
         >
           <Input value={draft.previousYearGrant} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, previousYearGrant: data.value })} />
         </Field>
-        <Button appearance="primary" onClick={() => void save()} disabled={busy} style={{ alignSelf: "flex-start" }}>
+        <Button appearance="primary" className={styles.action} onClick={() => void save()} disabled={busy}>
           {t("ui.setup.save")}
         </Button>
       </section>
@@ -174,7 +174,7 @@ export function SetupTab(props: SetupTabProps) {
           <Input value={period} placeholder="2024-10" onChange={(_, data) => setPeriod(data.value)} />
         </Field>
         <Checkbox checked={replace} onChange={(_, data) => setReplace(data.checked === true)} label={t("ui.setup.replace")} />
-        <Button onClick={() => void importBaseline()} disabled={busy || period.trim() === ""} style={{ alignSelf: "flex-start" }}>
+        <Button className={styles.action} onClick={() => void importBaseline()} disabled={busy || period.trim() === ""}>
           {t("ui.setup.import")}
         </Button>
       </section>
