@@ -5,12 +5,10 @@ import { checkTotals, reconcileRows } from "./reconcile";
 import { parseSource, type ParsedSource } from "./source";
 import { labelKey } from "./text";
 import type { EngineInput, Problem, Report, ReportRow, Trend } from "./types";
-import { subtractKronor, UNIT_FACTOR } from "./units";
+import { SCALE, subtractKronor, UNIT_FACTOR } from "./units";
 
 export const TOTAL_LABEL = "Nämndens ram";
 export const TOTAL_KEY = "#total";
-
-const SCALE = 10_000; // same as units.ts: sums of scaled integers are exact and order-independent
 
 interface AreaSum {
   key: string;

@@ -11,7 +11,7 @@ export const OUTPUT_DECIMALS: Record<OutputUnit, number> = { tkr: 0, mnkr: 1 };
 
 // Amounts are held to 1/10 000 krona: sums of such integers are exact, so the order rows
 // are added in never changes a total (floating-point addition alone is not associative).
-const SCALE = 10_000;
+export const SCALE = 10_000;
 
 /**
  * The largest amount (kronor) a cell may hold: held as integers of 1/10 000 krona, an amount is exact only
