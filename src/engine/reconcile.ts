@@ -32,6 +32,17 @@ function percentPoints(value: number): number {
   return shown(value * 100, 4);
 }
 
+/** A typed amount that disagrees with the one computed from its row beyond rounding (both in kronor here). */
+function amountMismatch(code: string, typed: ReadAmount, area: string, computedKronor: number, unit: ParsedSource["detected"]["unit"]): Problem {
+  return warning(code, typed.cell, {
+    area,
+    reported: shown(typed.value),
+    computed: shown(fromKronor(computedKronor, unit)),
+    difference: shown(fromKronor(toKronor(typed.value, unit) - computedKronor, unit)),
+    unit,
+  });
+}
+
 export function reconcileRows(parsed: ParsedSource): Problem[] {
   const problems: Problem[] = [];
   const unit = parsed.unit;
@@ -45,15 +56,7 @@ export function reconcileRows(parsed: ParsedSource): Problem[] {
     if (reported) {
       const reportedKronor = toKronor(reported.value, unit);
       if (!withinRounding(deviation, reportedKronor, deviationSlack + slackOf(reported, unit, "reportedDeviation"))) {
-        problems.push(
-          warning("reconcileDeviation", reported.cell, {
-            area: row.area,
-            reported: shown(reported.value),
-            computed: shown(fromKronor(deviation, unit)),
-            difference: shown(fromKronor(reportedKronor - deviation, unit)),
-            unit,
-          }),
-        );
+        problems.push(amountMismatch("reconcileDeviation", reported, row.area, deviation, unit));
       }
     }
     if (read.reportedPct && row.grant !== 0) {
@@ -75,15 +78,7 @@ export function reconcileRows(parsed: ParsedSource): Problem[] {
       const typed = toKronor(periodDeviation.value, unit);
       const slack = slackOf(periodBudget, unit, "periodBudget") + slackOf(periodNetCost, unit, "periodNetCost") + slackOf(periodDeviation, unit, "periodDeviation");
       if (!withinRounding(computed, typed, slack)) {
-        problems.push(
-          warning("reconcilePeriodDeviation", periodDeviation.cell, {
-            area: row.area,
-            reported: shown(periodDeviation.value),
-            computed: shown(fromKronor(computed, unit)),
-            difference: shown(fromKronor(typed - computed, unit)),
-            unit,
-          }),
-        );
+        problems.push(amountMismatch("reconcilePeriodDeviation", periodDeviation, row.area, computed, unit));
       }
     }
   }

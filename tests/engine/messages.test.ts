@@ -10,7 +10,7 @@ function emittedCodes(): string[] {
   const codes = new Set<string>();
   for (const file of readdirSync(ENGINE_DIR).filter((name) => name.endsWith(".ts") && !name.startsWith("narrative"))) {
     const text = readFileSync(join(ENGINE_DIR, file), "utf8");
-    const patterns = [/code: "(\w+)"/g, /problem\("(\w+)"/g, /warning\("(\w+)"/g, /checker\.add\("(\w+)"/g, /this\.add\("(\w+)"/g, /code: "(\w+)" \| "(\w+)"/g];
+    const patterns = [/code: "(\w+)"/g, /problem\("(\w+)"/g, /warning\("(\w+)"/g, /amountMismatch\("(\w+)"/g, /checker\.add\("(\w+)"/g, /this\.add\("(\w+)"/g, /code: "(\w+)" \| "(\w+)"/g];
     for (const pattern of patterns) for (const match of text.matchAll(pattern)) match.slice(1).forEach((code) => code && codes.add(code));
   }
   return [...codes].sort();
