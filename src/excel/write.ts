@@ -54,7 +54,7 @@ const ARROW_CRITERIA = [
 ] as unknown as Excel.ConditionalIconCriterion[];
 
 /** The report at `anchor` on `sheet`: values, formats, merges, widths, the arrows' icon set and the chart. */
-export function queueReport(sheet: Excel.Worksheet, sheetName: string, anchor: CellRef, layout: ReportLayout, options: { chart: boolean; replaceChart: boolean }): Box {
+export function queueReport(sheet: Excel.Worksheet, sheetName: string, anchor: CellRef, layout: ReportLayout, options: { chart: boolean; replaceChart: boolean }): void {
   const place = (block: Parameters<typeof placeBlock>[2]) => sheet.getRange(localAddress(placeBlock(sheetName, anchor, block)));
   const whole = placeBlock(sheetName, anchor, { row: 0, column: 0, rows: layout.rows, columns: layout.columns });
   const range = sheet.getRange(localAddress(whole));
@@ -77,7 +77,6 @@ export function queueReport(sheet: Excel.Worksheet, sheetName: string, anchor: C
 
   if (options.replaceChart) sheet.charts.getItem(CHART_NAME).delete();
   if (options.chart && layout.chart.colors.length > 0) queueChart(sheet, layout, place, anchor);
-  return whole;
 }
 
 function queueChart(sheet: Excel.Worksheet, layout: ReportLayout, place: (block: ReportLayout["arrows"]) => Excel.Range, anchor: CellRef): void {
