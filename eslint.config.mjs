@@ -17,6 +17,12 @@ export default tseslint.config(
     },
   },
   {
+    // Build helpers that run before anything is installed or compiled are plain CommonJS for Node.
+    files: ["scripts/**/*.js"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // The engine is pure: no host, DOM or Node APIs (design §4).
     files: ["src/engine/**/*.ts"],
     rules: {
