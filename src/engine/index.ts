@@ -15,3 +15,5 @@ export * from "./history";
 export * from "./baseline";
 export * from "./detect";
 export * from "./compute";
+export * from "./development";
+export * from "./accuracy";
