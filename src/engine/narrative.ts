@@ -5,11 +5,13 @@ import { collectFacts, type NarrativeFacts } from "./narrative/facts";
 import * as en from "./narrative/en";
 import * as sv from "./narrative/sv";
 import type { NarrativeLang } from "./narrative/words";
+import { withYearSentences, type YearNarrativeData } from "./narrative/year";
 
 export { amountInWords, joinList, type NarrativeLang } from "./narrative/words";
 export { zeroLimit } from "./narrative/facts";
 
-export interface NarrativeOptions {
+/** With development/accuracy data (issue 22) the change paragraph gains the year's sentence; without, the draft is as before. */
+export interface NarrativeOptions extends YearNarrativeData {
   /** Kronor; when set, the draft opens with the grant and its growth since last year. */
   previousYearGrant: number | null;
   lang?: NarrativeLang;
@@ -24,10 +26,10 @@ type Phrasebook = {
 
 const PHRASEBOOKS: Record<NarrativeLang, Phrasebook> = { sv, en };
 
-/** Paragraphs in the seed's order: grant, period result, full-year forecast, change since the baseline. */
+/** Paragraphs in the seed's order: grant, period result, full-year forecast, change since the baseline (and the year's sentence). */
 export function draftNarrative(report: Report, options: NarrativeOptions): string[] {
   const book = PHRASEBOOKS[options.lang ?? "sv"];
   const facts = collectFacts(report, options.previousYearGrant);
-  return [book.grantParagraph(facts), book.periodParagraph(facts), book.fullYearParagraph(facts), book.changeParagraph(facts)]
+  return [book.grantParagraph(facts), book.periodParagraph(facts), book.fullYearParagraph(facts), withYearSentences(book.changeParagraph(facts), report, options, options.lang)]
     .filter((paragraph): paragraph is string => paragraph !== null);
 }

@@ -7,7 +7,7 @@ const list = (items: readonly string[]): string => joinList(items, "en");
 const areas = (names: readonly string[]): string =>
   names.length === 1 ? `the business area ${names[0]}` : `the business areas ${list(names)}`;
 
-function result(balance: Balance, kronor: number, totally = ""): string {
+export function result(balance: Balance, kronor: number, totally = ""): string {
   if (balance === "zero") return "a break-even result";
   return `a ${totally}${balance} of ${amount(kronor)}`;
 }

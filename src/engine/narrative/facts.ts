@@ -42,7 +42,7 @@ export function zeroLimit(unit: OutputUnit): number {
   return unit === "mnkr" ? 50_000 : 500;
 }
 
-function balanceOf(amount: number, limit: number): Balance {
+export function balanceOf(amount: number, limit: number): Balance {
   if (Math.abs(amount) < limit) return "zero";
   return amount > 0 ? "surplus" : "deficit";
 }

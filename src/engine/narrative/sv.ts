@@ -8,7 +8,7 @@ const areas = (names: readonly string[]): string =>
   names.length === 1 ? `verksamhetsområdet ${names[0]}` : `verksamhetsområdena ${list(names)}`;
 
 /** "ett överskott på drygt 31 miljoner kronor" / "ett nollresultat". */
-function result(balance: Balance, kronor: number, totally = ""): string {
+export function result(balance: Balance, kronor: number, totally = ""): string {
   if (balance === "zero") return "ett nollresultat";
   return `ett ${balance === "surplus" ? "överskott" : "underskott"} på ${totally}${amount(kronor)}`;
 }
