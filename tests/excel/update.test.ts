@@ -8,6 +8,7 @@ import { createHeadlessHost, type HeadlessHost } from "../../src/headless";
 import { formatProblem } from "../../src/i18n";
 import { buildSeedWorkbook, OCTOBER_BASELINE, SEED_CONFIG, type SeedWorkbookOptions } from "../fixtures/seedWorkbook";
 import { buildBenchWorkbook } from "../../bench/workbook";
+import { barsOf } from "./chartBars";
 import { conditionalFormatsOf, reload, snapshot } from "./snapshot";
 
 const RUN: UpdateOptions = { today: "2024-12-05", now: "2024-12-05T10:00:00.000Z" };
@@ -104,13 +105,22 @@ describe("the seed with a stored October baseline", () => {
     expect(report.getColumn(7).width).toBeLessThan(6);
   });
 
-  it("adds the clustered bar chart beside the table, green surplus and red deficit", () => {
+  it("adds the bar chart beside the table, green surplus and red deficit as two series without point fills", () => {
     const [chart] = host.charts("Rapport");
-    expect(chart).toMatchObject({ name: "Prognosdiagram", type: "BarClustered", source: "Rapport!E6:E9" });
-    expect(chart.pointColors[0]).toEqual(["#00B050", "#C00000", "#C00000", "#00B050"]);
-    expect(chart.position?.start).toBe("I4");
-    // Area names as categories, first area on top like the table, no legend for the single series.
-    expect(chart).toMatchObject({ seriesCategories: ["Rapport!A6:A9"], categoryAxisReversed: true, legendVisible: false });
+    expect(chart).toMatchObject({ name: "Prognosdiagram", type: "BarStacked" });
+    expect(chart.series).toEqual([
+      { name: "Överskott", fill: "#00B050", values: "Rapport!I6:I9", categories: "Rapport!A6:A9", pointFills: [null, null, null, null] },
+      { name: "Underskott", fill: "#C00000", values: "Rapport!J6:J9", categories: "Rapport!A6:A9", pointFills: [null, null, null, null] },
+    ]);
+    expect(barsOf(saved, chart)).toEqual([
+      { label: "Arbetsmarknad och ekonomiskt bistånd", value: 51100, color: "#00B050" },
+      { label: "Individ och familj", value: -67000, color: "#C00000" },
+      { label: "Boende, tillsyn och service", value: -45000, color: "#C00000" },
+      { label: "Stab och förvaltningsövergripande kostnader", value: 60900, color: "#00B050" },
+    ]);
+    // Over its data (I5:J9), from the header row; first area on top like the table; no legend.
+    expect(chart.position).toEqual({ start: "I4", end: "P16" });
+    expect(chart).toMatchObject({ categoryAxisReversed: true, legendVisible: false });
   });
 
   it("stores November in the history and keeps October as it was", () => {
