@@ -279,6 +279,8 @@ export class HeadlessTable extends HeadlessObject<TableTarget> {
     if (!Array.isArray(lines) || lines.length === 0 || lines.some((l) => !Array.isArray(l) || l.length !== width)) {
       throw new OfficeError("InvalidArgument", `rows.add: each row needs ${width} values.`);
     }
+    // Its type takes numbers, strings and booleans; null ("leave unchanged") is documented for ranges only.
+    if (lines.some((l) => l.some((v) => v === null || v === undefined))) throw new OfficeError("InvalidArgument", "rows.add: a value is null; give every column a number, string or boolean.");
     if (index !== null && index !== -1 && (!Number.isInteger(index) || index < 0 || index > bodyRows)) {
       throw new OfficeError("InvalidArgument", `rows.add: index ${index} is outside 0–${bodyRows}.`);
     }
@@ -367,7 +369,6 @@ export class HeadlessTableRowCollection extends HeadlessCollection<HeadlessTable
 
 /** rows.add values are taken in like Range.values (see cells.ts): "2024-11" becomes a date unless the column is Text. */
 function writeThroughIntake(cell: ExcelJS.Cell, value: unknown, sheet: ExcelJS.Worksheet, behaviour: HostBehaviour): void {
-  if (value === null || value === undefined) return;
   const taken = intake(value, readNumberFormat(cell), `rows.add ${sheet.name}!${cell.address}`, behaviour);
   cell.value = taken.value;
   if (taken.numberFormat) patchStyle(cell, { numFmt: taken.numberFormat });

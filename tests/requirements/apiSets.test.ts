@@ -76,7 +76,7 @@ describe("requirementOfTag", () => {
     ["[Api set: ExcelApi 1.7]", read, { set: "ExcelApi", version: "1.7" }],
     ["**Requirement set**: {@link https://x | SharedRuntime 1.1}", read, { set: "SharedRuntime", version: "1.1" }],
     ["[Api set: ExcelApi 1.1 for reading visibility; 1.2 for setting it.]", read, { set: "ExcelApi", version: "1.1" }],
-    ["[Api set: ExcelApi 1.1 for reading visibility; 1.2 for setting it.]", { write: true, passed: new Set() }, { set: "ExcelApi", version: "1.2" }],
+    ["[Api set: ExcelApi 1.1 for reading visibility; 1.2 for setting it.]", { write: true, passed: new Set<string>() }, { set: "ExcelApi", version: "1.2" }],
     ["[Api set: ExcelApi 1.1 for adding a single row; 1.4 allows adding of multiple rows; 1.15 for adding `alwaysInsert` parameter.]", { write: false, passed: new Set(["index", "values"]) }, { set: "ExcelApi", version: "1.4" }],
     ["[Api set: ExcelApi 1.1 for adding a single row; 1.4 allows adding of multiple rows; 1.15 for adding `alwaysInsert` parameter.]", { write: false, passed: new Set(["index", "values", "alwaysInsert"]) }, { set: "ExcelApi", version: "1.15" }],
     ["[Api set: ExcelApi 1.2 for options; 1.7 for password]", { write: false, passed: new Set(["options"]) }, { set: "ExcelApi", version: "1.2" }],
