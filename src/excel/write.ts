@@ -59,8 +59,9 @@ export function queueReport(sheet: Excel.Worksheet, sheetName: string, anchor: C
   const place = (block: Parameters<typeof placeBlock>[2]) => sheet.getRange(localAddress(placeBlock(sheetName, anchor, block)));
   const whole = placeBlock(sheetName, anchor, { row: 0, column: 0, rows: layout.rows, columns: layout.columns });
   const range = sheet.getRange(localAddress(whole));
-  // Formats first: a name typed "=Ekonomi" lands in a text cell and stays text. One format per run of
-  // equal cells down a column keeps the request small (5 000 rows would otherwise send every code).
+  // Formats first: an area name lands in a Text cell and stays text ("=Ekonomi" goes, as asText writes it,
+  // with an apostrophe into a General cell). One format per run of equal cells down a column keeps the
+  // request small (5 000 rows would otherwise send every code).
   for (const run of formatRuns(layout.numberFormats)) place(run.block).numberFormat = Array.from({ length: run.block.rows }, () => [run.format]);
   range.values = layout.values;
   for (const merge of layout.merges) place(merge).merge(false);
