@@ -119,11 +119,13 @@ export async function naiveUpdate(run: RunExcel, options: NaiveOptions): Promise
       { type: "Number", operator: "GreaterThanOrEqual", formula: "=-0.5" },
       { type: "Number", operator: "GreaterThanOrEqual", formula: "=0.5" },
     ] as unknown as Excel.ConditionalIconCriterion[];
-    if (config.output.chart && layout.chart.colors.length > 0) {
-      const chart = output.charts.add("BarClustered", place(layout.chart.values), "Columns");
+    if (config.output.chart && report.rows.length > 0) {
+      place(layout.chart.data).values = layout.chart.values;
+      const chart = output.charts.add("BarStacked", place(layout.chart.source), "Columns");
       chart.name = CHART_NAME;
       chart.title.text = layout.chart.title;
-      layout.chart.colors.forEach((color, index) => chart.series.getItemAt(0).points.getItemAt(index).format.fill.setSolidColor(color));
+      chart.series.getItemAt(0).setValues(place(layout.chart.surplus));
+      chart.series.add(layout.chart.names.deficit).setValues(place(layout.chart.deficit));
     }
     context.workbook.names.add(OUTPUT_NAME, output.getRange(localAddress(whole)));
     await context.sync();
@@ -132,8 +134,11 @@ export async function naiveUpdate(run: RunExcel, options: NaiveOptions): Promise
     const table = context.workbook.tables.getItem(HISTORY_TABLE);
     let nextRow = historyBox.end.row + 1;
     for (const row of toHistoryRows(report, options.now)) {
-      historySheet.getRange(rowAddress(nextRow++, historyBox.start.column, historyBox.end.column)).numberFormat = [HISTORY_FORMATS];
-      table.rows.add(undefined, [[row.period, row.reportDate, row.area, row.grant, row.forecastNetCost, row.deviation, row.savedAt]]);
+      // Added empty, then formatted and filled: rows.add shifts the rows below, and what format it gives the new row is not documented.
+      table.rows.add(undefined, [HISTORY_FORMATS.map(() => "")]);
+      const line = historySheet.getRange(rowAddress(nextRow++, historyBox.start.column, historyBox.end.column));
+      line.numberFormat = [HISTORY_FORMATS];
+      line.values = [[row.period, row.reportDate, row.area, row.grant, row.forecastNetCost, row.deviation, row.savedAt]];
       await context.sync();
     }
     return { ok: true, report, failure: null };

@@ -17,11 +17,13 @@ export function uppdateraPrognos(event: Office.AddinCommands.Event): Promise<voi
   });
 }
 
-/** Registers the ribbon functions once Office is ready. Exported so tests can call it with a fake Office. */
+/**
+ * Registers the ribbon functions at once, at the top level of the bundle, as Office's docs show ("Create
+ * add-in commands", step 5): registered inside Office.onReady, the first click on the button can do
+ * nothing when the function file is the task pane's page (office-js #5176). Exported for tests.
+ */
 export function registerCommands(office: typeof Office): void {
-  office.onReady(() => {
-    office.actions.associate(UPDATE_FORECAST_FUNCTION, uppdateraPrognos);
-  });
+  office.actions.associate(UPDATE_FORECAST_FUNCTION, uppdateraPrognos);
 }
 
 // Outside Office and in the preview there may be no office.js at all.

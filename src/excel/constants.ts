@@ -6,13 +6,20 @@ export { HISTORY_SHEET, HISTORY_TABLE } from "../engine/history";
 export const OUTPUT_NAME = "Prognos_Rapport";
 /** Workbook name of the narrative rows insertNarrative wrote, inside the report region. */
 export const TEXT_NAME = "Prognos_Text";
+/** Workbook name of the chart's data (surplus and deficit columns), beside the table under the chart. */
+export const CHART_DATA_NAME = "Prognos_Diagramdata";
 export const CHART_NAME = "Prognosdiagram";
 export const SETTINGS_CELL = "A1";
 
-/** Rows of a source read per request: a few thousand rows stay far below Excel on the web's 5 MB. */
-export const CHUNK_ROWS = 2000;
+// Documented limits (Resource limits and performance optimization, "Excel add-ins"): every platform limits
+// one get of a range to 5 000 000 cells, so a range is read in gets of at most that many (getChunks). Excel
+// on the web also limits a request and a response to 5 MB. Gets queued before one sync share its response,
+// so chunking does not help there: what keeps the response under 5 MB is reading large sources without
+// their number formats (FORMAT_CELL_LIMIT). Values alone stay under 5 MB up to a few hundred thousand
+// cells (50 000 rows of six columns: 3.1 MB, bench/RESULTS.md); a larger source fails on the web with
+// ResponsePayloadSizeLimitExceeded, which the update reports, and reads in full on Windows and Mac.
+export const CELLS_PER_GET = 5_000_000;
 /** Rows assumed for a table or named source whose size is unknown before it is read. */
 export const UNKNOWN_SOURCE_ROWS = 5000;
-// Excel on the web refuses a response over 5 MB. Number formats cost about as much as the values, so a
-// source larger than this is read without them (values only), keeping a 50 000-row source in one sync.
+/** Number formats cost about as much as the values: a source larger than this is read without them. */
 export const FORMAT_CELL_LIMIT = 100_000;

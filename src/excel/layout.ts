@@ -58,17 +58,49 @@ export interface ReportLayout {
   columnsOf: ReportColumns;
   /** The arrow cells (areas and total) that carry the icon set. */
   arrows: Block;
-  /** The chart's data: area names and full-year deviations (total excluded), with a colour per bar. */
-  chart: { categories: Block; values: Block; colors: string[]; title: string };
+  /** The chart: area names as categories, and its data beside the table (see ChartLayout). */
+  chart: ChartLayout;
   /** Row of the legend sentence; the narrative goes two rows below. */
   legendRow: number;
   firstAreaRow: number;
   totalRow: number;
 }
 
+/**
+ * Surplus and deficit are two series of a stacked bar chart, each one colour: a point's own fill colours
+ * every point of its series in some Excel builds and none in others (office-js #570, #2941). The series'
+ * values are two columns beside the table, under the chart: a full-year deviation in the surplus column
+ * when it is 0 or more, else in the deficit column; the other cell empty, so each area has one bar.
+ */
+export interface ChartLayout {
+  /** The table's deviation column, numbers in every cell: what the chart is created from (one series). */
+  source: Block;
+  categories: Block;
+  /** The two columns with their names on top (series names), rows aligned with the areas. */
+  data: Block;
+  surplus: Block;
+  deficit: Block;
+  values: LayoutValue[][];
+  numberFormats: string[][];
+  names: { surplus: string; deficit: string };
+  title: string;
+  /** Cells the chart covers: from `start`'s top-left to `end`'s bottom-right; `data` lies under it. */
+  start: Block;
+  end: Block;
+}
+
 export const SURPLUS_COLOR = "#00B050";
 export const DEFICIT_COLOR = "#C00000";
 export const ARROW_VALUES: Record<Trend, number | ""> = { improved: 1, unchanged: 0, worsened: -1, new: "" };
+
+/**
+ * A label as a cell takes it through Range.values: text in a Text ("@") cell, but one beginning with "=",
+ * "+", "-" or "@", which the values reference calls a formula without exempting Text cells, with an
+ * apostrophe in a General cell, which keeps it text and is not part of its value (as in typed input).
+ */
+export function asText(label: string): { value: string; format: string } {
+  return label.length > 0 && "=+-@".includes(label[0]) ? { value: `'${label}`, format: "General" } : { value: label, format: "@" };
+}
 
 const TITLE_ROW = 0;
 const SUBTITLE_ROW = 1;
@@ -158,8 +190,9 @@ export function layoutReport(report: Report, lang: Lang = "sv"): ReportLayout {
   styles.push({ block: block(HEADER_ROW, cols.deviation, 1, 2), format: { horizontal: "Center" } });
 
   const writeRow = (row: number, line: ReportRow) => {
-    values[row][cols.area] = line.area;
-    numberFormats[row][cols.area] = "@"; // area names are text, never formulas ("=", "+", "-", "@")
+    const area = asText(line.area); // area names are text, never formulas ("=", "+", "-", "@")
+    values[row][cols.area] = area.value;
+    numberFormats[row][cols.area] = area.format;
     if (cols.periodDeviation !== null) {
       values[row][cols.periodDeviation] = inOutputUnit(line.periodDeviation ?? 0, report.outputUnit);
       numberFormats[row][cols.periodDeviation] = amount;
@@ -210,15 +243,30 @@ export function layoutReport(report: Report, lang: Lang = "sv"): ReportLayout {
     ],
     columnsOf: cols,
     arrows: block(FIRST_AREA_ROW, cols.arrow, report.rows.length + 1, 1),
-    chart: {
-      categories: block(FIRST_AREA_ROW, cols.area, report.rows.length, 1),
-      values: block(FIRST_AREA_ROW, cols.deviation, report.rows.length, 1),
-      colors: report.rows.map((row) => (row.deviation < 0 ? DEFICIT_COLOR : SURPLUS_COLOR)),
-      title: t("report.chartTitle", { unit: unitWord(report.outputUnit, lang).toLowerCase() }, lang),
-    },
+    chart: chartLayout(report, cols, width, totalRow, amount, lang),
     legendRow,
     firstAreaRow: FIRST_AREA_ROW,
     totalRow,
+  };
+}
+
+function chartLayout(report: Report, cols: ReportColumns, width: number, totalRow: number, amount: string, lang: Lang): ChartLayout {
+  const areas = report.rows.length;
+  const left = width + 1; // one column apart from the table
+  const names = { surplus: t("report.chartSurplus", {}, lang), deficit: t("report.chartDeficit", {}, lang) };
+  const deviations = report.rows.map((row) => inOutputUnit(row.deviation, report.outputUnit));
+  return {
+    source: block(FIRST_AREA_ROW, cols.deviation, areas, 1),
+    categories: block(FIRST_AREA_ROW, cols.area, areas, 1),
+    data: block(FIRST_AREA_ROW - 1, left, areas + 1, 2),
+    surplus: block(FIRST_AREA_ROW, left, areas, 1),
+    deficit: block(FIRST_AREA_ROW, left + 1, areas, 1),
+    values: [[names.surplus, names.deficit], ...deviations.map((value, i) => (report.rows[i].deviation < 0 ? ["", value] : [value, ""]))],
+    numberFormats: [["@", "@"], ...deviations.map(() => [amount, amount])],
+    names,
+    title: t("report.chartTitle", { unit: unitWord(report.outputUnit, lang).toLowerCase() }, lang),
+    start: block(HEADER_ROW, left),
+    end: block(Math.max(totalRow, HEADER_ROW + 12), left + 7),
   };
 }
 
@@ -227,5 +275,5 @@ export function maxLayoutRows(areaRows: number): number {
   return FIRST_AREA_ROW + areaRows + 3;
 }
 
-/** The widest the table gets (with the period column). */
-export const MAX_LAYOUT_COLUMNS = 7;
+/** The widest the report gets: the table with the period column, a gap, and the chart's two data columns. */
+export const MAX_LAYOUT_COLUMNS = 10;

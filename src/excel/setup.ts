@@ -1,5 +1,6 @@
 // The pane's smaller operations: settings, baseline import, history, selection, narrative.
-// Each costs at most two syncs: one to read, one to write.
+// Each costs two syncs, one to read and one to write (insertNarrative three), when Excel propagates null
+// objects; two more where it fails such a navigation and nothing had to be read yet (syncReads).
 import { splitSheet } from "../engine/address";
 import { baselineFromSource } from "../engine/baseline";
 import { normalizeConfig, parseConfigText } from "../engine/config";
@@ -12,7 +13,8 @@ import type { CellValue, DetectedSource, PrognosConfig, Problem, SourceConfig } 
 import { HISTORY_HEADERS } from "../engine/history";
 import { HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
 import { addressOf, blockingCells, boxOf, localAddress, type Box } from "./grid";
-import { collectSource, collectState, findSheet, queueSource, queueState } from "./read";
+import { structureProblems } from "./protection";
+import { collectSource, collectState, findSheet, queueSource, queueState, syncReads } from "./read";
 import { excelError, listCells, problemFromException } from "./problems";
 import type { ImportBaselineOptions, ImportBaselineResult, RunExcel, SetupState } from "./types";
 import { serialised } from "./serial";
@@ -30,9 +32,7 @@ function protectedProblem(sheets: ReturnType<typeof collectState>["sheets"], she
 /** The stored configuration and history, for the pane. One sync. */
 export async function readSetup(run: RunExcel): Promise<SetupState> {
   return run(async (context) => {
-    const handles = queueState(context);
-    await context.sync();
-    const state = collectState(handles);
+    const state = collectState(await syncReads(context, (known) => queueState(context, known)));
     const parsed = state.configText === null ? { config: null, errors: [] } : parseConfigText(state.configText, `${SETTINGS_SHEET}!${SETTINGS_CELL}`);
     return { config: parsed.config, errors: [...parsed.errors, ...state.history.errors], history: storedPeriods(state.history.rows) };
   });
@@ -50,10 +50,13 @@ async function saveConfigNow(run: RunExcel, config: PrognosConfig): Promise<Oper
   try {
     return await run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
+      const workbook = context.workbook.protection.load("protected");
       await context.sync();
-      const protection = sheets.items.find((sheet) => sheet.name.toLocaleLowerCase("sv") === SETTINGS_SHEET.toLocaleLowerCase("sv"));
-      if (protection?.protection.protected) return { ok: false, errors: [excelError("sheetProtected", `${SETTINGS_SHEET}!${SETTINGS_CELL}`, { sheet: SETTINGS_SHEET, role: "settings" })] };
-      queueSettings(context, valid, protection !== undefined);
+      const settings = sheets.items.find((sheet) => sheet.name.toLocaleLowerCase("sv") === SETTINGS_SHEET.toLocaleLowerCase("sv"));
+      if (settings?.protection.protected) return { ok: false, errors: [excelError("sheetProtected", `${SETTINGS_SHEET}!${SETTINGS_CELL}`, { sheet: SETTINGS_SHEET, role: "settings" })] };
+      const structure = structureProblems({ sheets: sheets.items, structureProtected: workbook.protected }, [SETTINGS_SHEET]);
+      if (structure.length > 0) return { ok: false, errors: structure };
+      queueSettings(context, valid, settings !== undefined);
       await context.sync();
       return { ok: true, errors: [] };
     });
@@ -76,11 +79,9 @@ async function importBaselineNow(run: RunExcel, options: ImportBaselineOptions):
   const savedAt = options.now ?? new Date().toISOString();
   try {
     return await run(async (context) => {
-      const stateHandles = queueState(context);
-      const sourceHandle = queueSource(context, { range: options.range });
-      await context.sync();
-      const state = collectState(stateHandles);
-      const source = collectSource(sourceHandle, state.sheets);
+      const read = await syncReads(context, (known) => ({ state: queueState(context, known), source: queueSource(context, { range: options.range }, known) }));
+      const state = collectState(read.state);
+      const source = collectSource(read.source, state.sheets);
       if (!source.data) return { ok: false, rows: [], errors: source.problem ? [source.problem] : [], warnings: [] };
       const imported = baselineFromSource(source.data, options.period, reportDate, savedAt);
       const errors = [...state.history.errors, ...imported.errors];
@@ -89,6 +90,7 @@ async function importBaselineNow(run: RunExcel, options: ImportBaselineOptions):
         errors.push(excelError("baselinePeriodExists", state.history.table ? addressOf(state.history.table.box) : `${HISTORY_SHEET}!A1`, { period: options.period, rows: existing.length }));
       }
       errors.push(...protectedProblem(state.sheets, state.history.table?.box.sheet ?? HISTORY_SHEET, "history", `${HISTORY_SHEET}!A1`));
+      if (!state.history.table) errors.push(...structureProblems(state, [HISTORY_SHEET]));
       if (imported.rows.length === 0 && imported.errors.length === 0) errors.push(excelError("noDataRows", addressOf(boxOf(options.range) ?? { sheet: source.data.sheet, top: 0, left: 0, bottom: 0, right: 0 })));
       if (errors.length > 0) return { ok: false, rows: imported.rows, errors, warnings: imported.warnings };
       queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, imported.rows, options.period);
@@ -113,9 +115,7 @@ export function deleteHistoryPeriod(run: RunExcel, period: string): Promise<Oper
 async function deleteHistoryPeriodNow(run: RunExcel, period: string): Promise<OperationResult & { removed: number }> {
   try {
     return await run(async (context) => {
-      const handles = queueState(context);
-      await context.sync();
-      const state = collectState(handles);
+      const state = collectState(await syncReads(context, (known) => queueState(context, known)));
       const found = state.history.table ?? state.history.plain;
       const count = state.history.rows.filter((row) => row.period === period).length;
       if (!found || count === 0) return { ok: false, removed: 0, errors: [excelError("historyPeriodMissing", found ? addressOf(found.box) : undefined, { period })] };
@@ -206,7 +206,7 @@ const NARRATIVE_CHARS_PER_LINE_POINTS = 5.6;
 /**
  * Puts the draft text under the report's legend (one paragraph per row, merged across the table, one
  * blank row apart from the legend), replacing text inserted before. The rows join the report region, so the
- * next update replaces them with the table. Two syncs.
+ * next update replaces them with the table. Three syncs: the names, the cells below the report, the write.
  */
 export function insertNarrative(run: RunExcel, paragraphs: string[]): Promise<OperationResult & { address: string | null }> {
   return serialised(run, () => insertNarrativeNow(run, paragraphs));
@@ -215,17 +215,17 @@ export function insertNarrative(run: RunExcel, paragraphs: string[]): Promise<Op
 async function insertNarrativeNow(run: RunExcel, paragraphs: string[]): Promise<OperationResult & { address: string | null }> {
   try {
     return await run(async (context) => {
-      const handles = queueState(context);
-      const grown = handles.outputRange.getResizedRange(paragraphs.length + 2, 0).load("address,formulas");
-      await context.sync();
-      const state = collectState(handles);
+      // The region comes from the names collection, so nothing navigates from a name that may not exist.
+      const state = collectState(await syncReads(context, (known) => queueState(context, known)));
       const region = state.previousOutput;
       if (!region) return { ok: false, address: null, errors: [excelError("noReportYet", undefined)] };
       const legendRow = state.previousText ? state.previousText.top - 2 : region.bottom;
       const text: Box = { sheet: region.sheet, top: legendRow + 2, left: region.left, bottom: legendRow + 1 + Math.max(paragraphs.length, 1), right: region.right };
+      const grownBox: Box = { ...region, bottom: Math.max(region.bottom, text.bottom) };
+      const grown = context.workbook.worksheets.getItem(region.sheet).getRange(localAddress(grownBox)).load("formulas");
+      await context.sync();
       const problems = protectedProblem(state.sheets, region.sheet, "output", addressOf({ ...text, bottom: text.top, right: text.left }));
-      const grownBox = boxOf(grown.address);
-      const blocking = grownBox ? blockingCells({ origin: grownBox, cells: grown.formulas as CellValue[][] }, text, [region]) : [];
+      const blocking = blockingCells({ origin: grownBox, cells: grown.formulas as CellValue[][] }, text, [region]);
       if (blocking.length > 0) problems.push(excelError("cellsInTheWay", blocking[0], { count: blocking.length, cells: listCells(blocking) }));
       if (problems.length > 0) return { ok: false, address: null, errors: problems };
 
@@ -235,8 +235,8 @@ async function insertNarrativeNow(run: RunExcel, paragraphs: string[]): Promise<
         const old = sheet.getRange(localAddress(state.previousText));
         old.unmerge();
         old.clear("All");
-        names.getItem(TEXT_NAME).delete();
       }
+      if (state.own.text.exists) names.getItem(TEXT_NAME).delete();
       const width = region.right - region.left + 1;
       const widthPoints = width * 80;
       paragraphs.forEach((paragraph, index) => {

@@ -11,7 +11,7 @@ import { findSourceInValues } from "../engine/detect";
 import { toHistoryRows } from "../engine/history";
 import type { PrognosConfig, Problem, Report, SourceData } from "../engine/types";
 import { FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
-import { addressOf, anchorOf, blockingCells, boxAt, intersects, type Box } from "./grid";
+import { addressOf, anchorOf, blockingCells, boxAt, intersects, placeBlock, type Box } from "./grid";
 import { layoutReport, MAX_LAYOUT_COLUMNS, maxLayoutRows } from "./layout";
 import { excelError, listCells, problemFromException } from "./problems";
 import {
@@ -20,19 +20,22 @@ import {
   collectState,
   collectUsedRanges,
   findSheet,
+  knownOf,
   knownRows,
   queueOutput,
   queueSource,
   queueState,
   queueUsedRanges,
   sliceSource,
+  syncReads,
   type OutputHandles,
   type SourceHandle,
   type WorkbookState,
 } from "./read";
+import { structureProblems } from "./protection";
 import { serialised } from "./serial";
 import type { RunExcel, UpdateOptions, UpdateResult } from "./types";
-import { queueClearRegion, queueHistory, queueOutputName, queueReport, queueSettings } from "./write";
+import { queueClearRegion, queueHistory, queueOutputNames, queueReport, queueSettings } from "./write";
 
 const MAX_ROW_INDEX = 1_048_575;
 // A bar per area says something up to a few dozen areas; beyond that the chart is noise (and one
@@ -73,7 +76,7 @@ function collectSources(handles: SourceHandle[], state: WorkbookState): ReadSour
 }
 
 /** Everything that must hold before a single cell is written; each problem names its place. */
-function checkWrite(config: PrognosConfig, state: WorkbookState, target: Box, sources: Box[], grid: ReturnType<typeof collectOutput>, storeConfig: boolean): Problem[] {
+function checkWrite(config: PrognosConfig, state: WorkbookState, target: Box, chartData: Box | null, sources: Box[], grid: ReturnType<typeof collectOutput>, storeConfig: boolean): Problem[] {
   const problems: Problem[] = [];
   const outputCell = addressOf({ ...target, bottom: target.top, right: target.left });
   const own = new Map([
@@ -91,8 +94,10 @@ function checkWrite(config: PrognosConfig, state: WorkbookState, target: Box, so
   for (const [sheet, role, cell] of checks) {
     if (findSheet(state.sheets, sheet)?.protected) problems.push(excelError("sheetProtected", cell, { sheet, role }));
   }
-  const ownRegions = [state.previousOutput, state.previousText].filter((box): box is Box => box !== null);
-  const blocking = blockingCells(grid.grid, target, ownRegions);
+  const sheetsNeeded = [config.output.sheet, ...(state.history.table ? [] : [HISTORY_SHEET]), ...(storeConfig ? [SETTINGS_SHEET] : [])];
+  problems.push(...structureProblems(state, sheetsNeeded));
+  const ownRegions = [state.previousOutput, state.previousText, state.previousChartData].filter((box): box is Box => box !== null);
+  const blocking = [target, chartData].flatMap((box) => (box ? blockingCells(grid.grid, box, ownRegions) : []));
   if (blocking.length > 0) problems.push(excelError("cellsInTheWay", blocking[0], { count: blocking.length, cells: listCells(blocking) }));
   return problems;
 }
@@ -121,15 +126,15 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
   try {
     return await run(async (context) => {
       progress("reading");
-      const stateHandles = queueState(context);
-      let sourceHandles: SourceHandle[] = [];
-      let outputHandles: OutputHandles | null = null;
-      if (config) {
-        sourceHandles = config.sources.map((source) => queueSource(context, source));
-        outputHandles = queueOutput(context, config.output.sheet, outputWindow(config));
-      }
-      await context.sync();
-      const state = collectState(stateHandles);
+      const given = config;
+      const first = await syncReads(context, (known) => ({
+        state: queueState(context, known),
+        sources: given ? given.sources.map((source) => queueSource(context, source, known)) : [],
+        output: given ? queueOutput(context, given.output.sheet, outputWindow(given), known) : null,
+      }));
+      const state = collectState(first.state);
+      let sourceHandles: SourceHandle[] = first.sources;
+      let outputHandles: OutputHandles | null = first.output;
 
       let read: ReadSources;
       const settingsCell = `${SETTINGS_SHEET}!${SETTINGS_CELL}`;
@@ -142,8 +147,8 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
       }
       if (config && !outputHandles) {
         const stored: PrognosConfig = config;
-        sourceHandles = stored.sources.map((source) => queueSource(context, source));
-        outputHandles = queueOutput(context, stored.output.sheet, outputWindow(stored));
+        sourceHandles = stored.sources.map((source) => queueSource(context, source, knownOf(state)));
+        outputHandles = queueOutput(context, stored.output.sheet, outputWindow(stored), knownOf(state));
         await context.sync();
         read = collectSources(sourceHandles, state);
       } else if (config) {
@@ -151,7 +156,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
       } else {
         // No configuration anywhere: find the source on the workbook's own sheets.
         const usedHandles = queueUsedRanges(context, state.sheets, [SETTINGS_SHEET, HISTORY_SHEET, DEFAULT_OUTPUT.sheet]);
-        outputHandles = queueOutput(context, DEFAULT_OUTPUT.sheet, null);
+        outputHandles = queueOutput(context, DEFAULT_OUTPUT.sheet, null, knownOf(state));
         await context.sync();
         const detected = detectConfig(collectUsedRanges(usedHandles));
         if (!detected) return failed([excelError("noSourceFound", undefined)], null);
@@ -181,7 +186,9 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
       const layout = layoutReport(report);
       const anchor = anchorOf(used.output.anchor);
       const target = boxAt(used.output.sheet, anchor, layout.rows, layout.columns);
-      if (errors.length === 0) errors.push(...checkWrite(used, state, target, read.boxes, output, options.storeConfig === true));
+      const chart = used.output.chart && report.rows.length > 0 && report.rows.length <= MAX_CHART_AREAS;
+      const chartData = chart ? placeBlock(used.output.sheet, anchor, layout.chart.data) : null;
+      if (errors.length === 0) errors.push(...checkWrite(used, state, target, chartData, read.boxes, output, options.storeConfig === true));
       if (errors.length > 0) return failed(errors, used, report, report.warnings);
       if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target) };
 
@@ -193,11 +200,10 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
       // chosen so that any cut leaves no report row the history lacks, and a re-run repairs the rest:
       // the old table goes first, then the history, then the name that marks the new region as ours
       // (so a re-run may overwrite a half-written table), and only then the table itself.
-      if (state.previousOutput && findSheet(state.sheets, state.previousOutput.sheet)) queueClearRegion(context, state.previousOutput);
+      for (const box of [state.previousOutput, state.previousChartData]) if (box) queueClearRegion(context, box);
       queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, toHistoryRows(report, options.now ?? new Date().toISOString()), report.period);
-      queueOutputName(context, target, { output: state.previousOutput !== null, text: state.previousText !== null });
-      const chart = used.output.chart && report.rows.length <= MAX_CHART_AREAS;
-      if (used.output.chart && !chart) warnings.push({ code: "chartSkipped", severity: "warning", params: { areas: report.rows.length, max: MAX_CHART_AREAS } });
+      queueOutputNames(context, target, chartData, state.own);
+      if (used.output.chart && report.rows.length > MAX_CHART_AREAS) warnings.push({ code: "chartSkipped", severity: "warning", params: { areas: report.rows.length, max: MAX_CHART_AREAS } });
       queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
       if (options.storeConfig) queueSettings(context, used, findSheet(state.sheets, SETTINGS_SHEET) !== undefined);
       sheet.activate();

@@ -5,10 +5,10 @@ import { serializeConfig } from "../engine/config";
 import { HISTORY_HEADERS, upsertPeriod } from "../engine/history";
 import { normaliseHeader } from "../engine/text";
 import type { CellValue, HistoryRow, PrognosConfig } from "../engine/types";
-import { CHART_NAME, HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
+import { CHART_DATA_NAME, CHART_NAME, HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
 import { localAddress, placeBlock, type Box } from "./grid";
-import type { CellFormat, ReportLayout } from "./layout";
-import type { HistoryState } from "./read";
+import { asText, DEFICIT_COLOR, SURPLUS_COLOR, type Block, type CellFormat, type ChartLayout, type ReportLayout } from "./layout";
+import type { HistoryState, OwnName, WorkbookState } from "./read";
 
 /** Empties a region the adapter wrote before: values, formats, merges and its conditional formats. */
 export function queueClearRegion(context: Excel.RequestContext, box: Box): void {
@@ -47,19 +47,21 @@ function applyFormat(range: Excel.Range, format: CellFormat): void {
 }
 
 // ThreeArrows, icons only: −1 red down, 0 yellow sideways, 1 green up (thresholds −0.5 and 0.5, design §3).
-const ARROW_CRITERIA = [
-  {},
+// The first criterion is the lowest icon's, which has no threshold: Excel takes it empty.
+const ARROW_CRITERIA: Excel.ConditionalIconCriterion[] = [
+  {} as Excel.ConditionalIconCriterion,
   { type: "Number", operator: "GreaterThanOrEqual", formula: "=-0.5" },
   { type: "Number", operator: "GreaterThanOrEqual", formula: "=0.5" },
-] as unknown as Excel.ConditionalIconCriterion[];
+];
 
 /** The report at `anchor` on `sheet`: values, formats, merges, widths, the arrows' icon set and the chart. */
 export function queueReport(sheet: Excel.Worksheet, sheetName: string, anchor: CellRef, layout: ReportLayout, options: { chart: boolean; replaceChart: boolean }): void {
   const place = (block: Parameters<typeof placeBlock>[2]) => sheet.getRange(localAddress(placeBlock(sheetName, anchor, block)));
   const whole = placeBlock(sheetName, anchor, { row: 0, column: 0, rows: layout.rows, columns: layout.columns });
   const range = sheet.getRange(localAddress(whole));
-  // Formats first: a name typed "=Ekonomi" lands in a text cell and stays text. One format per run of
-  // equal cells down a column keeps the request small (5 000 rows would otherwise send every code).
+  // Formats first: an area name lands in a Text cell and stays text ("=Ekonomi" goes, as asText writes it,
+  // with an apostrophe into a General cell). One format per run of equal cells down a column keeps the
+  // request small (5 000 rows would otherwise send every code).
   for (const run of formatRuns(layout.numberFormats)) place(run.block).numberFormat = Array.from({ length: run.block.rows }, () => [run.format]);
   range.values = layout.values;
   for (const merge of layout.merges) place(merge).merge(false);
@@ -76,46 +78,67 @@ export function queueReport(sheet: Excel.Worksheet, sheetName: string, anchor: C
   place(layout.arrows).format.horizontalAlignment = "Center";
 
   if (options.replaceChart) sheet.charts.getItem(CHART_NAME).delete();
-  if (options.chart && layout.chart.colors.length > 0) queueChart(sheet, layout, place, anchor);
+  if (options.chart) queueChart(sheet, layout.chart, place);
 }
 
-function queueChart(sheet: Excel.Worksheet, layout: ReportLayout, place: (block: ReportLayout["arrows"]) => Excel.Range, anchor: CellRef): void {
-  const chart = sheet.charts.add("BarClustered", place(layout.chart.values), "Columns");
+/**
+ * A stacked bar chart of two series, surplus and deficit, each filled with one colour (no point fills:
+ * office-js #570, #2941), over the data beside the table. It is created from the table's deviation
+ * column, numbers in every cell, so that it has exactly one series whatever the data holds; that series
+ * then takes the surplus column, and the deficit series is added (ExcelApi 1.7).
+ */
+function queueChart(sheet: Excel.Worksheet, plan: ChartLayout, place: (block: Block) => Excel.Range): void {
+  const data = place(plan.data);
+  data.numberFormat = plan.numberFormats;
+  data.values = plan.values;
+  const chart = sheet.charts.add("BarStacked", place(plan.source), "Columns");
   chart.name = CHART_NAME;
-  chart.title.text = layout.chart.title;
-  const series = chart.series.getItemAt(0);
-  series.name = layout.chart.title;
-  // ExcelApi 1.7 members, used where the host has them (the headless host may not yet).
-  const withCategories = series as Partial<Pick<Excel.ChartSeries, "setXAxisValues">>;
-  if (typeof withCategories.setXAxisValues === "function") withCategories.setXAxisValues(place(layout.chart.categories));
-  const axes = (chart as Partial<Pick<Excel.Chart, "axes">>).axes;
-  if (axes?.categoryAxis) axes.categoryAxis.reversePlotOrder = true; // first area on top, as in the table
-  const legend = (chart as Partial<Pick<Excel.Chart, "legend">>).legend;
-  if (legend) legend.visible = false;
-  layout.chart.colors.forEach((color, index) => series.points.getItemAt(index).format.fill.setSolidColor(color));
-  // Beside the table, one column apart, from the header down; at most ~20 rows high.
-  const top = 3;
-  const bottom = Math.min(layout.totalRow, top + 20);
-  const start = placeBlock("", anchor, { row: top, column: layout.columns + 1, rows: 1, columns: 1 });
-  const end = placeBlock("", anchor, { row: bottom, column: layout.columns + 8, rows: 1, columns: 1 });
-  chart.setPosition(localAddress(start), localAddress(end));
+  chart.title.text = plan.title;
+  const series: Array<[Excel.ChartSeries, Block, string]> = [
+    [chart.series.getItemAt(0), plan.surplus, SURPLUS_COLOR],
+    [chart.series.add(plan.names.deficit), plan.deficit, DEFICIT_COLOR],
+  ];
+  series[0][0].name = plan.names.surplus;
+  for (const [line, values, color] of series) {
+    line.setValues(place(values));
+    line.setXAxisValues(place(plan.categories));
+    line.format.fill.setSolidColor(color);
+  }
+  chart.axes.categoryAxis.reversePlotOrder = true; // first area on top, as in the table
+  chart.legend.visible = false;
+  chart.setPosition(place(plan.start).getCell(0, 0), place(plan.end).getCell(0, 0));
 }
 
-/** Replaces the workbook name of the report region (and drops the narrative's name with the old region). */
-export function queueOutputName(context: Excel.RequestContext, region: Box, had: { output: boolean; text: boolean }): void {
+/**
+ * Names the new region (and the chart's data, when drawn) as the adapter's own, first deleting every own
+ * name that exists — a name whose sheet was deleted too (=#REF!…, office-js #263), or names.add would fail.
+ */
+export function queueOutputNames(context: Excel.RequestContext, region: Box, chartData: Box | null, own: WorkbookState["own"]): void {
   const names = context.workbook.names;
-  if (had.output) names.getItem(OUTPUT_NAME).delete();
-  if (had.text) names.getItem(TEXT_NAME).delete();
+  const owned: Array<[string, OwnName]> = [[OUTPUT_NAME, own.output], [TEXT_NAME, own.text], [CHART_DATA_NAME, own.chartData]];
+  for (const [name, state] of owned) if (state.exists) names.getItem(name).delete();
   names.add(OUTPUT_NAME, context.workbook.worksheets.getItem(region.sheet).getRange(localAddress(region)));
+  if (chartData) names.add(CHART_DATA_NAME, context.workbook.worksheets.getItem(chartData.sheet).getRange(localAddress(chartData)));
 }
 
 // ---- history ------------------------------------------------------------------------------------
 
 const HISTORY_FORMATS = ["@", "@", "@", "#,##0", "#,##0", "#,##0", "@"];
 const HISTORY_WIDTHS = [60, 78, 230, 130, 150, 140, 150];
+const AREA = HISTORY_HEADERS.indexOf("Verksamhetsområde");
 
 function historyLine(row: HistoryRow): CellValue[] {
   return [row.period, row.reportDate, row.area, row.grant, row.forecastNetCost, row.deviation, row.savedAt];
+}
+
+/** A history row as written: values with their number formats (an area like "=Ekonomi" as asText writes it). */
+function historyCells(row: HistoryRow): { values: (string | number)[]; formats: string[] } {
+  const values = historyLine(row) as (string | number)[];
+  const formats = [...HISTORY_FORMATS];
+  const area = asText(row.area);
+  values[AREA] = area.value;
+  formats[AREA] = area.format;
+  return { values, formats };
 }
 
 function sameRow(a: HistoryRow | undefined, b: HistoryRow | undefined): boolean {
@@ -137,8 +160,9 @@ export function queueHistory(context: Excel.RequestContext, state: HistoryState,
   if (state.plain) sheet.getRange(localAddress(state.plain.box)).clear("All");
   const box = { top: 0, left: 0, bottom: all.length, right: HISTORY_HEADERS.length - 1 };
   const range = sheet.getRange(localAddress(box));
-  range.numberFormat = [HISTORY_HEADERS.map(() => "General"), ...all.map(() => HISTORY_FORMATS)];
-  range.values = [[...HISTORY_HEADERS], ...all.map(historyLine)];
+  const cells = all.map(historyCells);
+  range.numberFormat = [HISTORY_HEADERS.map(() => "General"), ...cells.map((line) => line.formats)];
+  range.values = [[...HISTORY_HEADERS], ...cells.map((line) => line.values)];
   const table = sheet.tables.add(range, true);
   table.name = HISTORY_TABLE;
   HISTORY_WIDTHS.forEach((width, column) => {
@@ -147,6 +171,12 @@ export function queueHistory(context: Excel.RequestContext, state: HistoryState,
   return all;
 }
 
+/**
+ * New rows are added empty ("" in every column, the columns Prognos does not know included), then get
+ * their formats and values by address: which formats rows.add gives new rows is not documented, and the
+ * rows below the table shift down with it (alwaysInsert), so nothing can be prepared there beforehand.
+ * In the formats and values, null leaves the table's other columns as they are (documented for 2-D arrays).
+ */
 function queueTableUpsert(context: Excel.RequestContext, state: HistoryState, all: HistoryRow[]): void {
   const found = state.table as NonNullable<HistoryState["table"]>;
   const { box, values } = found;
@@ -154,25 +184,20 @@ function queueTableUpsert(context: Excel.RequestContext, state: HistoryState, al
   const sheet = context.workbook.worksheets.getItem(box.sheet);
   const header = values[0].map((value) => normaliseHeader(String(value ?? "")));
   const order = header.map((text) => HISTORY_HEADERS.findIndex((name) => normaliseHeader(name) === text));
-  const toLine = (row: HistoryRow) => order.map((index) => (index < 0 ? null : historyLine(row)[index]));
-  const toFormats = () => order.map((index) => (index < 0 ? null : HISTORY_FORMATS[index]));
+  const inTableOrder = <T>(line: T[]) => order.map((index) => (index < 0 ? null : line[index]));
   const bodyRows = values.length - 1;
-  const blank = values.slice(1).some((line) => line.every((value) => value === "" || value === null));
-  // With blank lines the read rows do not map 1:1 onto table rows: rewrite the body from the top.
+  // Read rows map 1:1 onto table rows up to the first blank line (one a cut batch may have left): from
+  // there on, or from the first row that changes, the body is written anew.
+  const firstBlank = values.slice(1).findIndex((line) => line.every((value) => value === "" || value === null));
+  const mapped = firstBlank < 0 ? bodyRows : firstBlank;
   let first = 0;
-  if (!blank) while (first < Math.min(bodyRows, all.length) && sameRow(state.rows[first], all[first])) first++;
-  const overlap = Math.min(bodyRows, all.length);
-  const bodyTop = box.top + 1;
-  if (first < overlap) {
-    const range = sheet.getRange(localAddress({ top: bodyTop + first, left: box.left, bottom: bodyTop + overlap - 1, right: box.right }));
-    range.numberFormat = all.slice(first, overlap).map(toFormats) as string[][];
-    range.values = all.slice(first, overlap).map(toLine) as (string | number)[][];
-  }
-  if (all.length > bodyRows) {
-    const added = all.slice(bodyRows);
-    // New rows get the columns' formats first, so "2024-11" stays text instead of becoming a date.
-    sheet.getRange(localAddress({ top: bodyTop + bodyRows, left: box.left, bottom: bodyTop + all.length - 1, right: box.right })).numberFormat = added.map(toFormats) as string[][];
-    table.rows.add(undefined, added.map(toLine) as (string | number)[][]);
+  while (first < Math.min(mapped, all.length) && sameRow(state.rows[first], all[first])) first++;
+  if (all.length > bodyRows) table.rows.add(undefined, all.slice(bodyRows).map(() => order.map(() => "")));
+  if (first < all.length) {
+    const written = all.slice(first).map(historyCells);
+    const range = sheet.getRange(localAddress({ top: box.top + 1 + first, left: box.left, bottom: box.top + all.length, right: box.right }));
+    range.numberFormat = written.map((line) => inTableOrder(line.formats)) as string[][];
+    range.values = written.map((line) => inTableOrder(line.values)) as (string | number)[][];
   }
   for (let index = bodyRows - 1; index >= all.length; index--) table.rows.getItemAt(index).delete();
 }

@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import { OfficeError } from "./errors";
 import { dateToSerial, formatBoolean, formatNumber, isGeneral } from "./numberFormat";
+import type { HostBehaviour } from "./state";
 
 export type ApiValue = string | number | boolean;
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
@@ -96,6 +97,14 @@ export interface Intake {
   numberFormat?: string;
 }
 
+function isFormulaText(value: string): boolean {
+  return value.length > 1 && "=+-@".includes(value[0]);
+}
+
+function formulaValue(value: string): ExcelJS.CellFormulaValue {
+  return { formula: value.slice(value[0] === "=" ? 1 : 0) } as ExcelJS.CellFormulaValue;
+}
+
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^([+-]?(\d+\.?\d*|\.\d+))\s?%$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -112,10 +121,10 @@ function utcSerial(year: number, month: number, day: number): number | null {
  * except that text is read like typed input unless the cell is formatted as Text ("@"):
  * "'…" stays text without the apostrophe; "=…" is a formula, and so is text starting with
  * "+", "-" or "@" that is not a number; "123", "1.5", "12%", "TRUE" become a number or
- * boolean; "2024-11-30" and "2024-11" become dates. This is why an adapter must write
- * labels that look like formulas or dates into Text-formatted cells (or with "'").
+ * boolean; "2024-11-30" and "2024-11" become dates. In a Text ("@") cell a string stays as
+ * written, except that a formula-looking one may become a formula (behaviour.formulaInTextCell).
  */
-export function intake(value: unknown, currentFormat: string, where: string): Intake {
+export function intake(value: unknown, currentFormat: string, where: string, behaviour: Pick<HostBehaviour, "formulaInTextCell">): Intake {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new OfficeError("InvalidArgument", `${where}: ${value} is not a valid cell value.`);
     return { value };
@@ -125,13 +134,13 @@ export function intake(value: unknown, currentFormat: string, where: string): In
     throw new OfficeError("InvalidArgument", `${where}: the value ${JSON.stringify(value)} is not a number, string or boolean.`);
   }
   if (value === "") return { value: null };
-  if (currentFormat === "@") return { value };
+  if (currentFormat === "@") return behaviour.formulaInTextCell === "formula" && isFormulaText(value) ? { value: formulaValue(value) } : { value };
   if (value.startsWith("'")) return { value: value.slice(1) };
   if (NUMBER.test(value)) return { value: Number(value) };
   const percent = PERCENT.exec(value);
   if (percent) return { value: Number(percent[1]) / 100, numberFormat: isGeneral(currentFormat) ? "0%" : undefined };
   if (/^(true|false)$/i.test(value)) return { value: value.toLowerCase() === "true" };
-  if (value.length > 1 && "=+-@".includes(value[0])) return { value: { formula: value.slice(value[0] === "=" ? 1 : 0) } as ExcelJS.CellFormulaValue };
+  if (isFormulaText(value)) return { value: formulaValue(value) };
   if (isKnownErrorString(value)) return { value: { error: value } as ExcelJS.CellErrorValue };
   const iso = ISO_DATE.exec(value);
   if (iso) {

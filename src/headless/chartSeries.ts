@@ -1,12 +1,13 @@
-// A chart's series, their fill colours and points (ExcelApi 1.1, setXAxisValues 1.7), kept in the
-// host's memory with the chart (see charts.ts, which these grew past 450 lines).
-import { qualifiedAddress } from "./address";
+// A chart's series, their fill colours and points (ExcelApi 1.1; series.add, setValues and
+// setXAxisValues 1.7), kept in the host's memory with the chart (see charts.ts, which these grew
+// past 450 lines). A point's fill follows behaviour.pointFill (office-js #570, #2941).
+import { boxColumns, boxRows, qualifiedAddress } from "./address";
 import type { ChartTarget, HeadlessChart } from "./charts";
 import type { HeadlessContext } from "./context";
 import { OfficeError } from "./errors";
 import { HeadlessCollection, HeadlessObject, HeadlessResult } from "./object";
 import type { HeadlessRange } from "./range";
-import type { ChartSeriesState } from "./state";
+import type { ChartSeriesState, HostBehaviour } from "./state";
 import { parseColor } from "./styles";
 
 interface SeriesTarget extends ChartTarget {
@@ -21,7 +22,7 @@ export class HeadlessChartSeriesCollection extends HeadlessCollection<HeadlessCh
   }
 
   protected resolve(): ChartTarget | null {
-    return this.chart.resolveNow();
+    return this.chart.navigationTarget();
   }
 
   protected currentTargets(target: ChartTarget): SeriesTarget[] {
@@ -46,6 +47,20 @@ export class HeadlessChartSeriesCollection extends HeadlessCollection<HeadlessCh
     const result = new HeadlessResult<number>();
     this.queue("getCount", undefined, ({ chart }) => result.settle(chart.series.length));
     return result;
+  }
+
+  /** A new series without values (ExcelApi 1.7), at `index` or at the end; setValues gives it its points. */
+  add(name?: string, index?: number): HeadlessChartSeries {
+    const series = new HeadlessChartSeries(this.ctx, `${this.path}.add(${JSON.stringify(name ?? null)}, ${index ?? "null"})`, () => {
+      const target = this.target();
+      const all = target.chart.series;
+      const at = index === undefined || index === null ? all.length : index;
+      if (!Number.isInteger(at) || at < 0 || at > all.length) throw new OfficeError("InvalidArgument", `series.add: index ${index} is outside 0–${all.length}.`);
+      const added: ChartSeriesState = { name: name ?? `Series${all.length + 1}`, color: null, pointColors: [], categories: null, values: null };
+      all.splice(at, 0, added);
+      return { ...target, series: added };
+    });
+    return series.queueOwnResolve("add", [name ?? null, index ?? null]);
   }
 }
 
@@ -73,9 +88,19 @@ export class HeadlessChartSeries extends HeadlessObject<SeriesTarget> {
 
   get format(): HeadlessChartFormat {
     return (this.formatProxy ??= new HeadlessChartFormat(this.ctx, `${this.path}.format`, () => {
-      const t = this.resolveNow();
+      const t = this.navigationTarget();
       return t === null ? null : { apply: (color) => (t.series.color = color) };
     }));
+  }
+
+  /** The series' values from a range (ExcelApi 1.7): one point per cell. */
+  setValues(sourceData: HeadlessRange): void {
+    this.queue("setValues", [sourceData.path], ({ series }) => {
+      const source = sourceData.target();
+      if (boxRows(source.box) !== 1 && boxColumns(source.box) !== 1) throw new OfficeError("InvalidArgument", "setValues: the range must be one row or one column.");
+      series.values = qualifiedAddress(source.sheet.name, source.box);
+      series.pointColors = Array(boxRows(source.box) * boxColumns(source.box)).fill(null);
+    });
   }
 
   /** Category labels from a range (ExcelApi 1.7); the range must be on a worksheet of this workbook. */
@@ -132,7 +157,7 @@ export class HeadlessChartPointsCollection extends HeadlessObject<SeriesTarget> 
   }
 
   protected resolve(): SeriesTarget | null {
-    return this.series.resolveNow();
+    return this.series.navigationTarget();
   }
 
   get count(): number { return this.read("count"); }
@@ -143,13 +168,19 @@ export class HeadlessChartPointsCollection extends HeadlessObject<SeriesTarget> 
 
   getItemAt(index: number): { format: HeadlessChartFormat } {
     const format = new HeadlessChartFormat(this.ctx, `${this.path}.getItemAt(${index}).format`, () => {
-      const t = this.resolveNow();
+      const t = this.navigationTarget();
       if (t === null) return null;
       if (!Number.isInteger(index) || index < 0 || index >= t.series.pointColors.length) {
         throw new OfficeError("InvalidArgument", `points.getItemAt(${index}): the series has ${t.series.pointColors.length} points.`);
       }
-      return { apply: (color) => (t.series.pointColors[index] = color) };
+      return { apply: (color) => fillPoint(t.series, index, color, this.ctx.host.behaviour.pointFill) };
     });
     return { format };
   }
+}
+
+function fillPoint(series: ChartSeriesState, index: number, color: string | null, behaviour: HostBehaviour["pointFill"]): void {
+  if (behaviour === "ignored") return;
+  if (behaviour === "wholeSeries") series.pointColors = series.pointColors.map(() => color);
+  else series.pointColors[index] = color;
 }

@@ -3,7 +3,7 @@
 // The series are worked out from the source range as Excel does for a simple table: text in the
 // first column means categories, text in the first row means series names.
 import type ExcelJS from "exceljs";
-import { boxColumns, boxRows, cellAddress, parseBox, qualifiedAddress } from "./address";
+import { boxColumns, boxRows, cellAddress, parseBox, qualifiedAddress, splitSheet } from "./address";
 import { readValue } from "./cells";
 import type { HeadlessContext } from "./context";
 import { OfficeError } from "./errors";
@@ -40,10 +40,21 @@ function seriesFor(sheet: ExcelJS.Worksheet, source: string, seriesBy: string): 
   const headers = byColumns ? isText(box.top, box.right) : isText(box.bottom, box.left);
   const count = (byColumns ? boxColumns(box) : boxRows(box)) - (categories ? 1 : 0);
   const points = (byColumns ? boxRows(box) : boxColumns(box)) - (headers ? 1 : 0);
+  const sheetName = source.includes("!") ? splitSheet(source).sheet ?? sheet.name : sheet.name;
   return Array.from({ length: Math.max(count, 0) }, (_, i) => {
     const index = i + (categories ? 1 : 0);
     const nameCell = byColumns ? sheet.findCell(box.top, box.left + index) : sheet.findCell(box.top + index, box.left);
-    return { name: headers ? String(readValue(nameCell)) : `Series${i + 1}`, color: null, pointColors: Array(Math.max(points, 0)).fill(null), categories: null };
+    const first = headers ? 1 : 0;
+    const values = byColumns
+      ? { top: box.top + first, bottom: box.bottom, left: box.left + index, right: box.left + index }
+      : { top: box.top + index, bottom: box.top + index, left: box.left + first, right: box.right };
+    return {
+      name: headers ? String(readValue(nameCell)) : `Series${i + 1}`,
+      color: null,
+      pointColors: Array(Math.max(points, 0)).fill(null),
+      categories: null,
+      values: points > 0 ? qualifiedAddress(sheetName, values) : null,
+    };
   });
 }
 
@@ -55,7 +66,7 @@ export class HeadlessChartCollection extends HeadlessCollection<HeadlessChart, C
   }
 
   protected resolve(): ExcelJS.Worksheet | null {
-    return this.worksheet.resolveNow();
+    return this.worksheet.navigationTarget();
   }
 
   protected currentTargets(sheet: ExcelJS.Worksheet): ChartTarget[] {
@@ -268,7 +279,7 @@ export class HeadlessChartFlag extends HeadlessObject<ChartTarget> {
   }
 
   protected resolve(): ChartTarget | null {
-    return this.chart.resolveNow();
+    return this.chart.navigationTarget();
   }
 
   protected readProperty(name: string, { chart }: ChartTarget): unknown {
@@ -285,7 +296,7 @@ export class HeadlessChartTitle extends HeadlessObject<ChartTarget> {
   }
 
   protected resolve(): ChartTarget | null {
-    return this.chart.resolveNow();
+    return this.chart.navigationTarget();
   }
 
   get text(): string { return this.read("text"); }

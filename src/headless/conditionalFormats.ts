@@ -96,7 +96,7 @@ export class HeadlessConditionalFormatCollection extends HeadlessCollection<Head
   }
 
   protected resolve(): RangeTarget | null {
-    return this.range.resolveNow();
+    return this.range.navigationTarget();
   }
 
   protected currentTargets({ sheet, box }: RangeTarget): ConditionalFormatTarget[] {
@@ -193,7 +193,7 @@ export class HeadlessIconSetConditionalFormat extends HeadlessObject<Conditional
   }
 
   protected resolve(): ConditionalFormatTarget | null {
-    const target = this.format.resolveNow();
+    const target = this.format.navigationTarget();
     if (target && target.rule.type !== "iconSet") throw new OfficeError("InvalidOperation", "The conditional format is not an icon set.");
     return target;
   }

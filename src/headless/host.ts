@@ -4,12 +4,27 @@ import type { RunExcel } from "../excel/types";
 import { parseBox, qualifiedAddress, splitSheet } from "./address";
 import { HeadlessContext } from "./context";
 import { OfficeError } from "./errors";
-import { type ChartState, DEFAULT_MAX_REQUEST_BYTES, type HostState, type HostStats, emptyStats } from "./state";
+import { type ChartState, DEFAULT_BEHAVIOUR, DEFAULT_MAX_REQUEST_BYTES, type HostBehaviour, type HostState, type HostStats, emptyStats } from "./state";
 import { setActiveSheet } from "./worksheet";
 
 export interface HeadlessHostOptions {
   /** Request (and response) payload limit in bytes; Excel on the web's 5 MB by default. */
   maxRequestBytes?: number;
+  /** Answers to the questions Excel's docs leave open (DEFAULT_BEHAVIOUR where not given). */
+  behaviour?: Partial<HostBehaviour>;
+}
+
+/** One series of a chart: its own fill, values and category labels, and any per-point fills. */
+export interface ChartSeriesInfo {
+  name: string;
+  /** "#RRGGBB", null where no colour was set. */
+  fill: string | null;
+  /** Address with sheet of the series' values, e.g. "Rapport!J6:J9". */
+  values: string | null;
+  /** Address with sheet of the category labels set by setXAxisValues (null: from the source). */
+  categories: string | null;
+  /** The fill of each data point, null where none was set. */
+  pointFills: (string | null)[];
 }
 
 /** A chart as the host keeps it (ExcelJS cannot save charts). */
@@ -28,6 +43,8 @@ export interface ChartInfo {
   categoryAxisReversed: boolean;
   /** Per series, the category-label address set by setXAxisValues (null: from the source). */
   seriesCategories: (string | null)[];
+  /** The series with everything above per series (seriesColors, pointColors and seriesCategories are its columns). */
+  series: ChartSeriesInfo[];
 }
 
 export interface HeadlessHost {
@@ -35,6 +52,7 @@ export interface HeadlessHost {
   readonly stats: HostStats;
   resetStats(): void;
   readonly workbook: ExcelJS.Workbook;
+  readonly behaviour: Readonly<HostBehaviour>;
   /** The n-th sync from now (1 = the next) throws GeneralException before applying anything; null disarms. */
   failSync(n: number | null): void;
   charts(sheetName: string): ChartInfo[];
@@ -54,12 +72,15 @@ function chartInfo(chart: ChartState): ChartInfo {
     legendVisible: chart.legendVisible,
     categoryAxisReversed: chart.categoryAxisReversed,
     seriesCategories: chart.series.map((s) => s.categories),
+    series: chart.series.map((s) => ({ name: s.name, fill: s.color, values: s.values, categories: s.categories, pointFills: [...s.pointColors] })),
   };
 }
 
 export function createHeadlessHost(workbook: ExcelJS.Workbook, options: HeadlessHostOptions = {}): HeadlessHost {
   const state: HostState = {
     workbook,
+    behaviour: { ...DEFAULT_BEHAVIOUR, ...options.behaviour },
+    structureProtected: false,
     maxRequestBytes: options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
     stats: emptyStats(),
     failCountdown: null,
@@ -89,6 +110,7 @@ export function createHeadlessHost(workbook: ExcelJS.Workbook, options: Headless
       state.stats = emptyStats();
     },
     workbook,
+    behaviour: state.behaviour,
     failSync(n: number | null) {
       if (n !== null && (!Number.isInteger(n) || n < 1)) throw new RangeError("failSync: n must be a positive integer or null");
       state.failCountdown = n;

@@ -1,6 +1,7 @@
 // Excel.NamedItem and NamedItemCollection over ExcelJS's defined names. ExcelJS keeps only
 // workbook-scoped names of cell ranges (it drops constants, formulas and sheet-scoped names
-// when it reads a file), so the host accepts only range references.
+// when it reads a file), so the host accepts only range references. A name whose sheet was
+// deleted stays, as =#REF!… (read from a file or left by worksheet.delete()).
 import type ExcelJS from "exceljs";
 import { type CellBox, boxColumns, boxRows, parseBox, qualifiedAddress, splitSheet } from "./address";
 import type { HeadlessContext } from "./context";
@@ -30,15 +31,27 @@ function findKey(workbook: ExcelJS.Workbook, name: string): string | undefined {
   return nameKeys(workbook).find((key) => key.toLowerCase() === String(name).toLowerCase());
 }
 
-/** The name's reference as Excel shows `NamedItem.value`: "Rapport!$A$1:$G$12". */
-function referenceOf(workbook: ExcelJS.Workbook, key: string): { text: string; target: RangeTarget | null } {
+/** ExcelJS reads a name "=#REF!$A$1:$G$12" as cells of a sheet "#REF"; the host keeps broken names there too. */
+const BROKEN_SHEET = "#REF";
+
+interface Reference {
+  /** As Excel shows `NamedItem.value`: "Rapport!$A$1:$G$12", "#REF!" for a name whose sheet is gone. */
+  text: string;
+  /** `NamedItem.formula`: "=Rapport!$A$1:$G$12", "=#REF!$A$1:$G$12". */
+  formula: string;
+  target: RangeTarget | null;
+  broken: boolean;
+}
+
+function referenceOf(workbook: ExcelJS.Workbook, key: string): Reference {
   const ranges = definedNames(workbook).getRanges(key).ranges;
-  if (ranges.length !== 1) return { text: ranges.join(","), target: null };
+  if (ranges.length !== 1) return { text: ranges.join(","), formula: `=${ranges.join(",")}`, target: null, broken: false };
   const { sheet: sheetName, local } = splitSheet(ranges[0]);
-  const sheet = workbook.worksheets.find((s) => s.name === sheetName);
-  if (!sheet) return { text: "#REF!", target: null };
+  const sheet = sheetName === BROKEN_SHEET ? undefined : workbook.worksheets.find((s) => s.name === sheetName);
   const box = parseBox(local);
-  return { text: qualifiedAddress(sheet.name, box, true), target: { sheet, box } };
+  if (!sheet) return { text: "#REF!", formula: `=#REF!${qualifiedAddress("x", box, true).slice(2)}`, target: null, broken: true };
+  const text = qualifiedAddress(sheet.name, box, true);
+  return { text, formula: `=${text}`, target: { sheet, box }, broken: false };
 }
 
 /** Excel's name rules: a letter, "_" or "\" first; letters, digits, "_", "." after; not a cell reference. */
@@ -56,8 +69,15 @@ function validateName(workbook: ExcelJS.Workbook, name: unknown): string {
   return text;
 }
 
-export function dropNamesOnSheet(workbook: ExcelJS.Workbook, sheetName: string): void {
-  for (const matrix of Object.values(definedNames(workbook).matrixMap)) delete matrix.sheets[sheetName];
+/** A workbook-scoped name outlives its deleted sheet as =#REF!…, as in Excel (office-js #263, #4772). */
+export function breakNamesOnSheet(workbook: ExcelJS.Workbook, sheetName: string): void {
+  for (const matrix of Object.values(definedNames(workbook).matrixMap)) {
+    const cells = matrix.sheets[sheetName];
+    if (!cells) continue;
+    delete matrix.sheets[sheetName];
+    cells.forEach((row) => row?.forEach((cell) => cell && (cell.sheetName = BROKEN_SHEET)));
+    matrix.sheets[BROKEN_SHEET] = cells;
+  }
 }
 
 /** Names follow a renamed sheet, as in Excel. */
@@ -110,11 +130,11 @@ export class HeadlessNamedItem extends HeadlessObject<string> {
       case "name":
         return key;
       case "type":
-        return reference.target ? "Range" : "Error";
+        return reference.broken ? this.ctx.host.behaviour.brokenNameType : reference.target ? "Range" : "Error";
       case "value":
         return reference.text;
       case "formula":
-        return `=${reference.text}`;
+        return reference.formula;
       case "visible":
         return true;
       case "comment":
@@ -137,10 +157,13 @@ export class HeadlessNamedItem extends HeadlessObject<string> {
   private rangeOf(orNull: boolean): HeadlessRange {
     const action = orNull ? "getRangeOrNullObject" : "getRange";
     const range = new HeadlessRange(this.ctx, `${this.path}.${action}()`, () => {
-      const key = this.resolveNow();
+      const key = this.navigationTarget();
       if (key === null) return null;
-      const { target } = referenceOf(this.ctx.host.workbook, key);
+      const { target, broken } = referenceOf(this.ctx.host.workbook, key);
       if (target) return target;
+      if (orNull && broken && this.ctx.host.behaviour.brokenNameRange === "invalidReference") {
+        throw new OfficeError("InvalidReference", `The name '${key}' refers to a deleted sheet (#REF!).`);
+      }
       if (orNull) return null;
       throw new OfficeError("InvalidReference", `The name '${key}' does not refer to a single range.`);
     });

@@ -46,6 +46,18 @@ export abstract class HeadlessObject<Target = unknown> {
     return this.resolution.target;
   }
 
+  /**
+   * This object's target for an object navigated from it (a range of a sheet, a table's rows…): null
+   * propagates, or fails with ItemNotFound, as the host's nullNavigation option says.
+   */
+  navigationTarget(): Target | null {
+    const target = this.resolveNow();
+    if (target === null && this.ctx.host.behaviour.nullNavigation === "itemNotFound") {
+      throw new OfficeError("ItemNotFound", `The requested resource doesn't exist (navigation from ${this.typeName}, a null object).`);
+    }
+    return target;
+  }
+
   target(): Target {
     const target = this.resolveNow();
     if (target === null) throw new OfficeError("ItemNotFound", `The requested resource doesn't exist (${this.typeName} is a null object).`);

@@ -8,6 +8,7 @@ import { OfficeError } from "./errors";
 import { assertSheetAlive, cellsOf, isWholeColumns, isWholeRows, mergesTouching, patchLineStyles, readGrid, usedBox } from "./grid";
 import { HeadlessObject, quote } from "./object";
 import { HeadlessRangeFormat } from "./rangeFormat";
+import { MAX_CELLS_PER_GET } from "./state";
 import { assertWritable, patchStyle } from "./styles";
 import { HeadlessWorksheet } from "./worksheet";
 
@@ -20,6 +21,9 @@ const RANGE_PROPS = [
   "address", "addressLocal", "cellCount", "columnCount", "columnHidden", "columnIndex", "formulas", "numberFormat",
   "rowCount", "rowHidden", "rowIndex", "text", "valueTypes", "values",
 ] as const;
+
+/** Properties with one entry per cell: a get of them is limited to MAX_CELLS_PER_GET cells. */
+const CELL_PROPS = new Set(["formulas", "numberFormat", "text", "valueTypes", "values"]);
 
 function shapeError(target: RangeTarget, what: string): OfficeError {
   return new OfficeError(
@@ -137,7 +141,7 @@ export class HeadlessRange extends HeadlessObject<RangeTarget> {
 
   get worksheet(): HeadlessWorksheet {
     return (this.worksheetProxy ??= new HeadlessWorksheet(this.ctx, `${this.path}.worksheet`, () => {
-      const t = this.resolveNow();
+      const t = this.navigationTarget();
       return t === null ? null : t.sheet;
     }));
   }
@@ -158,6 +162,10 @@ export class HeadlessRange extends HeadlessObject<RangeTarget> {
   }
 
   protected readProperty(name: string, { sheet, box }: RangeTarget): unknown {
+    if (CELL_PROPS.has(name) && boxRows(box) * boxColumns(box) > MAX_CELLS_PER_GET) {
+      if (this.ctx.host.behaviour.overCellLimit === "null") return null;
+      throw new OfficeError("GeneralException", `A get is limited to ${MAX_CELLS_PER_GET} cells; ${qualifiedAddress(sheet.name, box)} has ${boxRows(box) * boxColumns(box)}.`);
+    }
     switch (name) {
       case "address":
       case "addressLocal":
@@ -209,7 +217,7 @@ export class HeadlessRange extends HeadlessObject<RangeTarget> {
         if (value === "") return null;
         throw new OfficeError("InvalidArgument", `${where(cell)}: the cell is covered by a merged area; write the value into its top-left cell.`);
       }
-      return { cell, intake: intake(value, readNumberFormat(cell) === "General" ? "General" : readNumberFormat(cell), where(cell)) };
+      return { cell, intake: intake(value, readNumberFormat(cell), where(cell), this.ctx.host.behaviour) };
     });
     for (const item of taken) {
       if (!item) continue;
@@ -221,7 +229,7 @@ export class HeadlessRange extends HeadlessObject<RangeTarget> {
   // ---- navigation ---------------------------------------------------------------------------
   private derived(action: string, args: unknown[], compute: (t: RangeTarget) => RangeTarget): HeadlessRange {
     const range = new HeadlessRange(this.ctx, `${this.path}.${action}(${args.map((a) => JSON.stringify(a)).join(", ")})`, () => {
-      const t = this.resolveNow();
+      const t = this.navigationTarget();
       return t === null ? null : compute(t);
     });
     return range.queueOwnResolve(action, args);
@@ -306,7 +314,7 @@ export class HeadlessRange extends HeadlessObject<RangeTarget> {
   private usedWithin(valuesOnly: boolean, orNull: boolean): HeadlessRange {
     const action = orNull ? "getUsedRangeOrNullObject" : "getUsedRange";
     const range = new HeadlessRange(this.ctx, `${this.path}.${action}(${valuesOnly})`, () => {
-      const t = this.resolveNow();
+      const t = this.navigationTarget();
       if (t === null) return null;
       const used = usedBox(t.sheet, valuesOnly);
       const box = used && clip(used, t.box);

@@ -24,7 +24,7 @@ abstract class RangePart extends HeadlessObject<RangeTarget> {
   }
 
   protected resolve(): RangeTarget | null {
-    return this.range.resolveNow();
+    return this.range.navigationTarget();
   }
 
   /** Applies a style change to every cell of the range, after the protection check. */

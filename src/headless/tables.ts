@@ -2,7 +2,8 @@
 // host owns the cells: it edits the table model (tableRef, autoFilterRef, column names)
 // directly and never lets ExcelJS's Table.commit() rewrite cells.
 // Limits: header row required (tables.add with hasHeaders=false is NotImplemented); totals
-// rows are kept but not maintained; rows.add shifts only the table's own columns below it.
+// rows are kept but not maintained; rows.add shifts only the table's own columns below it, and
+// the new rows' format follows behaviour.addedRowFormat.
 import type ExcelJS from "exceljs";
 import { type CellBox, boxAddress, boxColumns, boxRows, parseBox, splitSheet } from "./address";
 import { intake, readNumberFormat, readText, readValue } from "./cells";
@@ -12,6 +13,7 @@ import { assertSheetAlive } from "./grid";
 import { nameKeys } from "./names";
 import { HeadlessCollection, HeadlessObject, HeadlessResult, quote } from "./object";
 import { HeadlessRange, type RangeTarget } from "./range";
+import type { HostBehaviour } from "./state";
 import { assertWritable, patchStyle } from "./styles";
 
 interface TableModel {
@@ -226,7 +228,7 @@ export class HeadlessTable extends HeadlessObject<TableTarget> {
 
   private part(action: string, pick: (box: CellBox, m: TableModel) => CellBox): HeadlessRange {
     const range = new HeadlessRange(this.ctx, `${this.path}.${action}()`, () => {
-      const target = this.resolveNow();
+      const target = this.navigationTarget();
       if (target === null) return null;
       return { sheet: target.sheet, box: pick(tableBox(target.table), model(target.table)) };
     });
@@ -277,6 +279,8 @@ export class HeadlessTable extends HeadlessObject<TableTarget> {
     if (!Array.isArray(lines) || lines.length === 0 || lines.some((l) => !Array.isArray(l) || l.length !== width)) {
       throw new OfficeError("InvalidArgument", `rows.add: each row needs ${width} values.`);
     }
+    // Its type takes numbers, strings and booleans; null ("leave unchanged") is documented for ranges only.
+    if (lines.some((l) => l.some((v) => v === null || v === undefined))) throw new OfficeError("InvalidArgument", "rows.add: a value is null; give every column a number, string or boolean.");
     if (index !== null && index !== -1 && (!Number.isInteger(index) || index < 0 || index > bodyRows)) {
       throw new OfficeError("InvalidArgument", `rows.add: index ${index} is outside 0–${bodyRows}.`);
     }
@@ -285,14 +289,18 @@ export class HeadlessTable extends HeadlessObject<TableTarget> {
     const placeholder = bodyRows === 1 && Array.from({ length: width }, (_, i) => readValue(sheet.findCell(bodyTop, box.left + i))).every((v) => v === "");
     const insertAt = placeholder ? bodyTop : index === null || index === -1 ? bodyBottom + 1 : bodyTop + index;
     const added = placeholder ? lines.length - 1 : lines.length;
-    if (added > 0) shiftDown(sheet, { ...box, top: insertAt }, added);
+    if (added > 0) shiftDown(sheet, { ...box, top: insertAt }, added, insertAt > bodyTop ? insertAt - 1 : null, this.ctx.host.behaviour);
     setTableBox(table, { ...box, bottom: box.bottom + added });
     return { box: { top: insertAt, left: box.left, bottom: insertAt + lines.length - 1, right: box.right }, lines };
   }
 }
 
-/** Moves the cells of the box's columns from `box.top` down by `count` rows (values and styles). */
-function shiftDown(sheet: ExcelJS.Worksheet, box: CellBox, count: number): void {
+/**
+ * Moves the cells of the box's columns from `box.top` down by `count` rows (values and styles), as
+ * the reference says rows.add does. The new rows' cells are empty, formatted like the body row
+ * above (`above`) or not at all, as behaviour.addedRowFormat says.
+ */
+function shiftDown(sheet: ExcelJS.Worksheet, box: CellBox, count: number, above: number | null, behaviour: HostBehaviour): void {
   const last = Math.max(sheet.rowCount, box.top);
   for (let r = last; r >= box.top; r--) {
     for (let c = box.left; c <= box.right; c++) {
@@ -300,7 +308,14 @@ function shiftDown(sheet: ExcelJS.Worksheet, box: CellBox, count: number): void 
       const to = sheet.getCell(r + count, c);
       to.value = from ? from.value : null;
       to.style = from ? { ...from.style } : {};
-      if (from) from.value = null;
+    }
+  }
+  for (let r = box.top; r < box.top + count; r++) {
+    for (let c = box.left; c <= box.right; c++) {
+      const cell = sheet.getCell(r, c);
+      const model = behaviour.addedRowFormat === "rowAbove" && above !== null ? sheet.findCell(above, c) : undefined;
+      cell.value = null;
+      cell.style = model ? { ...model.style } : {};
     }
   }
 }
@@ -313,7 +328,7 @@ export class HeadlessTableRowCollection extends HeadlessCollection<HeadlessTable
   }
 
   protected resolve(): TableTarget | null {
-    return this.table.resolveNow();
+    return this.table.navigationTarget();
   }
 
   protected currentTargets(target: TableTarget): { target: TableTarget; index: number }[] {
@@ -347,15 +362,14 @@ export class HeadlessTableRowCollection extends HeadlessCollection<HeadlessTable
   add(index?: number | null, values?: unknown[][]): void {
     this.queue("add", [index ?? null, values ?? null], (target) => {
       const { box, lines } = this.table.insertRows(target, index ?? null, values);
-      lines.forEach((line, r) => line.forEach((value, c) => writeThroughIntake(target.sheet.getCell(box.top + r, box.left + c), value, target.sheet)));
+      lines.forEach((line, r) => line.forEach((value, c) => writeThroughIntake(target.sheet.getCell(box.top + r, box.left + c), value, target.sheet, this.ctx.host.behaviour)));
     });
   }
 }
 
 /** rows.add values are taken in like Range.values (see cells.ts): "2024-11" becomes a date unless the column is Text. */
-function writeThroughIntake(cell: ExcelJS.Cell, value: unknown, sheet: ExcelJS.Worksheet): void {
-  if (value === null || value === undefined) return;
-  const taken = intake(value, readNumberFormat(cell), `rows.add ${sheet.name}!${cell.address}`);
+function writeThroughIntake(cell: ExcelJS.Cell, value: unknown, sheet: ExcelJS.Worksheet, behaviour: HostBehaviour): void {
+  const taken = intake(value, readNumberFormat(cell), `rows.add ${sheet.name}!${cell.address}`, behaviour);
   cell.value = taken.value;
   if (taken.numberFormat) patchStyle(cell, { numFmt: taken.numberFormat });
 }
@@ -397,7 +411,7 @@ export class HeadlessTableRow extends HeadlessObject<{ target: TableTarget; inde
 
   getRange(): HeadlessRange {
     const range = new HeadlessRange(this.ctx, `${this.path}.getRange()`, () => {
-      const item = this.resolveNow();
+      const item = this.navigationTarget();
       return item === null ? null : { sheet: item.target.sheet, box: this.rowBox(item) };
     });
     return range.queueOwnResolve("getRange", []);

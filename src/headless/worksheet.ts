@@ -6,9 +6,10 @@ import type { HeadlessContext } from "./context";
 import { OfficeError } from "./errors";
 import { assertSheetAlive } from "./grid";
 import { internals } from "./internals";
-import { dropNamesOnSheet, renameNamesSheet } from "./names";
+import { breakNamesOnSheet, renameNamesSheet } from "./names";
 import { HeadlessCollection, HeadlessObject, HeadlessResult, quote } from "./object";
 import { HeadlessRange, rangeOnSheet } from "./range";
+import type { HostState } from "./state";
 import { HeadlessTableCollection } from "./tables";
 
 const VISIBILITY: Record<string, ExcelJS.WorksheetState> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
@@ -36,6 +37,11 @@ export function validateSheetName(workbook: ExcelJS.Workbook, name: unknown, exc
     throw new OfficeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`);
   }
   return name;
+}
+
+/** Adding, deleting, renaming, hiding or moving a sheet of a structure-protected workbook fails. */
+function assertStructureWritable(host: HostState, what: string): void {
+  if (host.structureProtected) throw new OfficeError("AccessDenied", `${what}: the workbook's structure is protected.`);
 }
 
 function reorder(workbook: ExcelJS.Workbook, sheets: ExcelJS.Worksheet[]): void {
@@ -76,6 +82,7 @@ export class HeadlessWorksheet extends HeadlessObject<ExcelJS.Worksheet> {
   get name(): string { return this.read("name"); }
   set name(name: string) {
     this.write("name", name, (sheet) => {
+      assertStructureWritable(this.ctx.host, "Worksheet.name");
       const workbook = this.ctx.host.workbook;
       const newName = validateSheetName(workbook, name, sheet);
       const selection = this.ctx.host.selection;
@@ -88,6 +95,7 @@ export class HeadlessWorksheet extends HeadlessObject<ExcelJS.Worksheet> {
   get position(): number { return this.read("position"); }
   set position(position: number) {
     this.write("position", position, (sheet) => {
+      assertStructureWritable(this.ctx.host, "Worksheet.position");
       const sheets = this.ctx.host.workbook.worksheets;
       if (!Number.isInteger(position) || position < 0 || position >= sheets.length) throw new OfficeError("InvalidArgument", `position ${position} is outside 0–${sheets.length - 1}.`);
       const rest = sheets.filter((s) => s !== sheet);
@@ -101,6 +109,7 @@ export class HeadlessWorksheet extends HeadlessObject<ExcelJS.Worksheet> {
     this.write("visibility", visibility, (sheet) => {
       const state = VISIBILITY[visibility];
       if (!state) throw new OfficeError("InvalidArgument", `"${visibility}" is not a SheetVisibility.`);
+      assertStructureWritable(this.ctx.host, "Worksheet.visibility");
       const workbook = this.ctx.host.workbook;
       if (state !== "visible" && !workbook.worksheets.some((s) => s !== sheet && s.state === "visible")) {
         throw new OfficeError("InvalidOperation", "A workbook must keep at least one visible worksheet.");
@@ -161,7 +170,7 @@ export class HeadlessWorksheet extends HeadlessObject<ExcelJS.Worksheet> {
 
   get tables(): HeadlessTableCollection {
     return (this.tablesProxy ??= new HeadlessTableCollection(this.ctx, `${this.path}.tables`, () => {
-      const sheet = this.resolveNow();
+      const sheet = this.navigationTarget();
       return sheet === null ? null : [sheet];
     }));
   }
@@ -174,7 +183,7 @@ export class HeadlessWorksheet extends HeadlessObject<ExcelJS.Worksheet> {
   }
 
   getRange(address?: string): HeadlessRange {
-    return rangeOnSheet(this.ctx, this.path, () => this.resolveNow(), address);
+    return rangeOnSheet(this.ctx, this.path, () => this.navigationTarget(), address);
   }
 
   getCell(row: number, column: number): HeadlessRange {
@@ -200,12 +209,13 @@ export class HeadlessWorksheet extends HeadlessObject<ExcelJS.Worksheet> {
   delete(): void {
     this.queue("delete", undefined, (sheet) => {
       const host = this.ctx.host;
+      assertStructureWritable(host, "Worksheet.delete");
       const workbook = host.workbook;
       if (!workbook.worksheets.some((s) => s !== sheet && s.state === "visible")) {
         throw new OfficeError("InvalidOperation", "A workbook must keep at least one visible worksheet.");
       }
       const active = activeSheet(workbook);
-      dropNamesOnSheet(workbook, sheet.name);
+      breakNamesOnSheet(workbook, sheet.name);
       host.charts.delete(sheet);
       if (host.selection?.sheet === sheet.name) host.selection = null;
       workbook.removeWorksheetEx(sheet);
@@ -225,7 +235,7 @@ export class HeadlessWorksheetProtection extends HeadlessObject<ExcelJS.Workshee
   }
 
   protected resolve(): ExcelJS.Worksheet | null {
-    return this.sheet.resolveNow();
+    return this.sheet.navigationTarget();
   }
 
   get protected(): boolean { return this.read("protected"); }
@@ -311,6 +321,7 @@ export class HeadlessWorksheetCollection extends HeadlessCollection<HeadlessWork
         sheetName = `Sheet${n}`;
       }
       validateSheetName(workbook, sheetName);
+      assertStructureWritable(this.ctx.host, "worksheets.add");
       return workbook.addWorksheet(sheetName);
     });
     return sheet.queueOwnResolve("add", [name ?? null]);

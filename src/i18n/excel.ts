@@ -39,6 +39,8 @@ export const excelMessages: Catalogue = {
     en: "There is no earlier forecast to compare with; arrows showing the change since the previous forecast appear from the next update.",
   },
   "report.chartTitle": { sv: "Budgetavvikelse helår, {unit}", en: "Budget deviation full year, {unit}" },
+  "report.chartSurplus": { sv: "Överskott", en: "Surplus" },
+  "report.chartDeficit": { sv: "Underskott", en: "Deficit" },
 
   // Problems found by the adapter.
   formatsNotRead: {
@@ -56,6 +58,10 @@ export const excelMessages: Catalogue = {
   sheetProtected: {
     sv: (p) => `bladet "${p.sheet}" (${role(p, "sv")}) är skyddat; ta bort bladskyddet (Granska > Ta bort bladskydd) och uppdatera igen. Inget har ändrats.`,
     en: (p) => `the sheet "${p.sheet}" (${role(p, "en")}) is protected; unprotect it (Review > Unprotect Sheet) and update again. Nothing was changed.`,
+  },
+  workbookProtected: {
+    sv: 'arbetsbokens struktur är skyddad, så Prognos kan inte lägga till bladet "{sheets}"; ta bort skyddet (Granska > Skydda arbetsbok) och försök igen. Inget har ändrats.',
+    en: 'the workbook\'s structure is protected, so Prognos cannot add the sheet "{sheets}"; unprotect it (Review > Protect Workbook) and try again. Nothing was changed.',
   },
   cellsInTheWay: {
     sv: "tabellen skulle skriva över {count} celler som Prognos inte har skrivit ({cells}); töm eller flytta dem, eller välj en annan plats för rapporten. Inget har ändrats.",

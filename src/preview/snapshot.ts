@@ -187,23 +187,28 @@ async function readCharts(host: HeadlessHost, sheetName: string): Promise<ChartV
       const [sheet, cells] = address.includes("!") ? address.split("!") : [sheetName, address];
       return sheets.getItem(sheet.replace(/^'|'$/g, "")).getRange(cells);
     };
+    // One bar per category: the series with a number there (Prognos draws surplus and deficit as two series).
     const reads = charts.map((chart) => ({
       chart,
-      values: local(chart.source).load("values"),
-      labels: chart.seriesCategories[0] ? local(chart.seriesCategories[0]).load("values") : null,
+      series: chart.series.map((series) => ({ series, values: series.values ? local(series.values).load("values") : null })),
+      labels: chart.series[0]?.categories ? local(chart.series[0].categories).load("values") : null,
     }));
     await context.sync();
-    return reads.map(({ chart, values, labels }) => {
-      const numbers = (values.values as unknown[][]).flat().map((v) => (typeof v === "number" ? v : 0));
-      const names = labels ? (labels.values as unknown[][]).flat().map(String) : numbers.map((_, i) => String(i + 1));
+    return reads.map(({ chart, series, labels }) => {
+      const columns = series.map(({ series: info, values }) => ({ info, numbers: values ? (values.values as unknown[][]).flat() : [] }));
+      const count = Math.max(0, ...columns.map((column) => column.numbers.length));
+      const names = labels ? (labels.values as unknown[][]).flat().map(String) : Array.from({ length: count }, (_, i) => String(i + 1));
       return {
         name: chart.name,
         title: chart.title ?? chart.name,
-        bars: numbers.map((value, i) => ({
-          label: names[i] ?? "",
-          value,
-          color: chart.pointColors[0]?.[i] ?? chart.seriesColors[0] ?? "#4472C4",
-        })),
+        bars: Array.from({ length: count }, (_, i) => {
+          const drawn = columns.find((column) => typeof column.numbers[i] === "number");
+          return {
+            label: names[i] ?? "",
+            value: drawn ? (drawn.numbers[i] as number) : 0,
+            color: (drawn && (drawn.info.pointFills[i] ?? drawn.info.fill)) ?? "#4472C4",
+          };
+        }),
       };
     });
   });

@@ -6,15 +6,30 @@ function fakeEvent() {
   return { completed: jest.fn(), source: { id: "Prognos.Uppdatera" } } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
 }
 
+/** An Office whose onReady never fires, as when the first click loads the function file (office-js #5176). */
+function officeNeverReady(associate: jest.Mock): typeof Office {
+  return { onReady: () => new Promise(() => undefined), actions: { associate } } as unknown as typeof Office;
+}
+
 describe("registerCommands", () => {
-  it("associates uppdateraPrognos once Office is ready", () => {
+  it("associates uppdateraPrognos at once, without waiting for Office.onReady", () => {
     const associate = jest.fn();
-    let ready: (() => void) | undefined;
-    const office = { onReady: (callback: () => void) => (ready = callback), actions: { associate } } as unknown as typeof Office;
-    registerCommands(office);
-    expect(associate).not.toHaveBeenCalled();
-    ready?.();
+    registerCommands(officeNeverReady(associate));
     expect(associate).toHaveBeenCalledWith(UPDATE_FORECAST_FUNCTION, uppdateraPrognos);
+  });
+
+  it("runs when the bundle loads, at its top level, as Office's docs register commands", async () => {
+    const associate = jest.fn();
+    (globalThis as { Office?: unknown }).Office = officeNeverReady(associate);
+    try {
+      await jest.isolateModulesAsync(async () => {
+        await import("../../src/commands/commands");
+      });
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+    expect(associate).toHaveBeenCalledTimes(1);
+    expect(associate.mock.calls[0][0]).toBe(UPDATE_FORECAST_FUNCTION);
   });
 });
 

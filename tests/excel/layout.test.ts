@@ -1,7 +1,7 @@
 // The pure layout of the report table (design §3), checked cell by cell without a host.
 import { computeReport } from "../../src/engine/compute";
 import type { CellValue, PrognosConfig, Report } from "../../src/engine/types";
-import { ARROW_VALUES, DEFICIT_COLOR, layoutReport, MISSING_PCT, SURPLUS_COLOR } from "../../src/excel/layout";
+import { ARROW_VALUES, layoutReport, MISSING_PCT } from "../../src/excel/layout";
 import { OCTOBER_BASELINE, SEED_CONFIG, SEED_TABLE } from "../fixtures/seedWorkbook";
 
 function seedReport(overrides: Partial<PrognosConfig> = {}, values: CellValue[][] = SEED_TABLE): Report {
@@ -62,10 +62,26 @@ describe("layoutReport on the seed with an October baseline", () => {
     expect(layout.merges).toContainEqual({ row: 11, column: 0, rows: 1, columns: 7 });
   });
 
-  it("colours the chart's bars green for a surplus and red for a deficit, without the total", () => {
+  it("puts each area's full-year deviation in the chart's surplus or deficit column beside the table, without the total", () => {
     expect(layout.chart.categories).toEqual({ row: 5, column: 0, rows: 4, columns: 1 });
-    expect(layout.chart.values).toEqual({ row: 5, column: 4, rows: 4, columns: 1 });
-    expect(layout.chart.colors).toEqual([SURPLUS_COLOR, DEFICIT_COLOR, DEFICIT_COLOR, SURPLUS_COLOR]);
+    expect(layout.chart.source).toEqual({ row: 5, column: 4, rows: 4, columns: 1 });
+    expect(layout.chart.data).toEqual({ row: 4, column: 8, rows: 5, columns: 2 });
+    expect(layout.chart.values).toEqual([
+      ["Överskott", "Underskott"],
+      [51100, ""],
+      ["", -67000],
+      ["", -45000],
+      [60900, ""],
+    ]);
+    expect([layout.chart.surplus, layout.chart.deficit]).toEqual([
+      { row: 5, column: 8, rows: 4, columns: 1 },
+      { row: 5, column: 9, rows: 4, columns: 1 },
+    ]);
+    // The chart covers its data: from the header row at the data's first column to the total row.
+    expect([layout.chart.start, layout.chart.end]).toEqual([
+      { row: 3, column: 8, rows: 1, columns: 1 },
+      { row: 15, column: 15, rows: 1, columns: 1 },
+    ]);
   });
 
   it("makes the area column wide enough for the longest name", () => {

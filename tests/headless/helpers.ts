@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { type HeadlessHost, createHeadlessHost } from "../../src/headless";
+import { type HeadlessHost, type HeadlessHostOptions, createHeadlessHost } from "../../src/headless";
 
 /** A host over a fresh workbook with sheets "Data" (A1:B3 filled) and "Other". */
-export function sampleHost(options?: { maxRequestBytes?: number }): HeadlessHost {
+export function sampleHost(options?: HeadlessHostOptions): HeadlessHost {
   const workbook = new ExcelJS.Workbook();
   const data = workbook.addWorksheet("Data");
   data.getCell("A1").value = "Område";

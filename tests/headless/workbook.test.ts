@@ -199,6 +199,7 @@ describe("charts (kept in memory)", () => {
         legendVisible: true,
         categoryAxisReversed: false,
         seriesCategories: [null],
+        series: [{ name: "Belopp", fill: "#00B050", values: "Data!B2:B3", categories: null, pointFills: [null, "#FF0000"] }],
       },
     ]);
     const error = await officeError(() =>

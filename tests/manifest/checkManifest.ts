@@ -168,6 +168,15 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     if (!options.registeredFunctions.includes(name)) problems.push(`ExecuteFunction "${name}" is not registered by the commands code (${options.registeredFunctions.join(", ")})`);
   }
 
+  // Shared runtime: "none of the descendant <Action> elements should have a <TaskpaneID> child element" of a
+  // <Host> whose <Runtime> is long-lived (Configure your Office Add-in to use a shared runtime).
+  for (const host of findAll(root, "Host").filter((node) => findAll(node, "Runtime").some((runtime) => runtime.attributes.lifetime === "long"))) {
+    for (const action of findAll(host, "Action")) {
+      const id = action.children.find((child) => child.name.toLowerCase() === "taskpaneid");
+      if (id) problems.push(`${action.attributes["xsi:type"] ?? "Action"} action has <TaskpaneId>${id.text}</TaskpaneId> in a host with a shared runtime`);
+    }
+  }
+
   // Requirements of the base manifest.
   const sets = new Map<string, string>();
   const requirements = root.children.find((c) => c.name === "Requirements");

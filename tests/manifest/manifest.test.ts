@@ -78,6 +78,11 @@ describe("checkManifest finds", () => {
     expect(checkManifest(broken, options)).toEqual(['ExecuteFunction "updateForecast" is not registered by the commands code (uppdateraPrognos)']);
   });
 
+  it("a TaskpaneId on an action although the runtime is shared", () => {
+    const broken = mutate('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane">\n<TaskpaneId>Prognos.Taskpane</TaskpaneId>');
+    expect(checkManifest(broken, options)).toEqual(["ShowTaskpane action has <TaskpaneId>Prognos.Taskpane</TaskpaneId> in a host with a shared runtime"]);
+  });
+
   it("a missing requirement set", () => {
     const broken = mutate('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.4"/>');
     expect(checkManifest(broken, options)).toEqual(["requirement set ExcelApi 1.7 is missing (found 1.4)"]);

@@ -8,6 +8,7 @@ import { CATALOGUE } from "../fixtures/bad-inputs/catalogue";
 import { brief, runEntry, type CatalogueRun } from "../fixtures/bad-inputs/run";
 import type { ProblemRef } from "../fixtures/bad-inputs/types";
 import { freezeClock, sameBytes } from "./clock";
+import { HOST_EXTREMES, underVariant } from "../excel/hostVariants";
 
 jest.setTimeout(30_000);
 
@@ -35,45 +36,49 @@ it("holds at least 40 entries with unique ids", () => {
   expect(new Set(CATALOGUE.map((entry) => entry.id)).size).toBe(CATALOGUE.length);
 });
 
-describe.each(CATALOGUE.map((entry) => [entry.id, entry] as const))("%s", (_id, entry) => {
-  let run: CatalogueRun;
-  beforeAll(async () => {
-    run = await runEntry(entry);
-  });
+describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
+  underVariant(variant);
 
-  if (entry.expected.kind === "refused") {
+  describe.each(CATALOGUE.map((entry) => [entry.id, entry] as const))("%s", (_id, entry) => {
+    let run: CatalogueRun;
+    beforeAll(async () => {
+      run = await runEntry(entry);
+    });
+
+    if (entry.expected.kind === "refused") {
+      const expected = entry.expected;
+      it("refuses, naming every problem with its cell", () => {
+        expect(run.result.ok).toBe(false);
+        expect(sorted(run.result.errors.map(brief))).toEqual(sorted(expected.errors));
+      });
+      it("leaves the saved workbook byte-for-byte unchanged", () => {
+        expect(sameBytes(run.before, run.after)).toBe(true);
+      });
+      return;
+    }
+
     const expected = entry.expected;
-    it("refuses, naming every problem with its cell", () => {
-      expect(run.result.ok).toBe(false);
-      expect(sorted(run.result.errors.map(brief))).toEqual(sorted(expected.errors));
+    it("goes through with the documented numbers, arrows and warnings", () => {
+      expect(run.result.errors.map(brief)).toEqual([]);
+      expect(run.result.ok).toBe(true);
+      const report = run.result.report;
+      expect(report?.rows.map((row) => [row.area, row.deviation / 1000, row.trend])).toEqual(expected.areas);
+      expect(report && [report.total.area, report.total.deviation / 1000, report.total.trend]).toEqual(expected.total);
+      expect(sorted(run.result.warnings.map(brief))).toEqual(sorted(expected.warnings));
     });
-    it("leaves the saved workbook byte-for-byte unchanged", () => {
-      expect(sameBytes(run.before, run.after)).toBe(true);
+
+    it("writes each area name as text, not a formula, in the report and in the history", async () => {
+      expect(sameBytes(run.before, run.after)).toBe(false);
+      const saved = await reopen(run.after);
+      const rapport = saved.getWorksheet("Rapport") as ExcelJS.Worksheet;
+      const labels = expected.areas.map((_, index) => rapport.getCell(`A${6 + index}`));
+      expect(labels.map((cell) => cell.value)).toEqual(expected.areas.map(([area]) => area));
+      expect(labels.map((cell) => cell.type)).toEqual(expected.areas.map(() => ExcelJS.ValueType.String));
+      const history = saved.getWorksheet("Prognoshistorik") as ExcelJS.Worksheet;
+      const rows = historyFromValues(sheetValues(history), "Prognoshistorik", "A1").rows.filter((row) => row.period === run.result.report?.period);
+      expect(rows.map((row) => [row.area, row.deviation / 1000])).toEqual(expected.areas.map(([area, deviation]) => [area, deviation]));
+      history.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+      rapport.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
     });
-    return;
-  }
-
-  const expected = entry.expected;
-  it("goes through with the documented numbers, arrows and warnings", () => {
-    expect(run.result.errors.map(brief)).toEqual([]);
-    expect(run.result.ok).toBe(true);
-    const report = run.result.report;
-    expect(report?.rows.map((row) => [row.area, row.deviation / 1000, row.trend])).toEqual(expected.areas);
-    expect(report && [report.total.area, report.total.deviation / 1000, report.total.trend]).toEqual(expected.total);
-    expect(sorted(run.result.warnings.map(brief))).toEqual(sorted(expected.warnings));
-  });
-
-  it("writes each area name as text, not a formula, in the report and in the history", async () => {
-    expect(sameBytes(run.before, run.after)).toBe(false);
-    const saved = await reopen(run.after);
-    const rapport = saved.getWorksheet("Rapport") as ExcelJS.Worksheet;
-    const labels = expected.areas.map((_, index) => rapport.getCell(`A${6 + index}`));
-    expect(labels.map((cell) => cell.value)).toEqual(expected.areas.map(([area]) => area));
-    expect(labels.map((cell) => cell.type)).toEqual(expected.areas.map(() => ExcelJS.ValueType.String));
-    const history = saved.getWorksheet("Prognoshistorik") as ExcelJS.Worksheet;
-    const rows = historyFromValues(sheetValues(history), "Prognoshistorik", "A1").rows.filter((row) => row.period === run.result.report?.period);
-    expect(rows.map((row) => [row.area, row.deviation / 1000])).toEqual(expected.areas.map(([area, deviation]) => [area, deviation]));
-    history.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
-    rapport.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 });

@@ -5,10 +5,11 @@ import type ExcelJS from "exceljs";
 import { historyFromValues } from "../../src/engine/history";
 import type { CellValue } from "../../src/engine/types";
 import { updateForecast, type UpdateOptions } from "../../src/excel";
-import { createHeadlessHost, loadWorkbook, saveWorkbook, type HeadlessHost } from "../../src/headless";
+import { loadWorkbook, saveWorkbook, type HeadlessHost } from "../../src/headless";
 import { makeConsistent } from "../fixtures/bad-inputs/builders";
 import { buildSeedWorkbookRaw, SEED_CONFIG } from "../fixtures/seedWorkbook";
 import { snapshot } from "../excel/snapshot";
+import { HOST_EXTREMES, underVariant, variantHost } from "../excel/hostVariants";
 import { freezeClock, sameBytes } from "./clock";
 import { runRecordingSync, runWithOperationFault } from "./faultyRun";
 
@@ -25,7 +26,7 @@ async function seedBytes(): Promise<Uint8Array> {
 }
 
 async function hostFor(bytes: Uint8Array): Promise<HeadlessHost> {
-  return createHeadlessHost(await loadWorkbook(bytes));
+  return variantHost(await loadWorkbook(bytes));
 }
 
 /** November written once; then a colleague corrects Individ och familj's net cost (−67 000 → −57 000). */
@@ -64,57 +65,61 @@ function describeOperation(operation: { path: string; action: string }): string 
   return `${step.slice(0, 60)}.${operation.action}`;
 }
 
-describe.each([
-  ["the first update of November", seedBytes],
-  ["re-running November after a correction", novemberThenCorrected],
-])("%s", (_name, start) => {
-  let before: Uint8Array;
-  let unfailed: Awaited<ReturnType<typeof snapshot>>;
-  let writeOperations: Array<{ path: string; action: string }> = [];
+describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
+  underVariant(variant);
 
-  beforeAll(async () => {
-    before = await start();
-    const host = await hostFor(before);
-    const result = await updateForecast(runRecordingSync(host, WRITE_SYNC, (operations) => (writeOperations = operations)), RUN);
-    expect(result.ok).toBe(true);
-    expect(host.stats.syncs).toBe(WRITE_SYNC);
-    unfailed = await snapshot(host.workbook);
-  });
+  describe.each([
+    ["the first update of November", seedBytes],
+    ["re-running November after a correction", novemberThenCorrected],
+  ])("%s", (_name, start) => {
+    let before: Uint8Array;
+    let unfailed: Awaited<ReturnType<typeof snapshot>>;
+    let writeOperations: Array<{ path: string; action: string }> = [];
 
-  it.each([1, 2, 3])("failSync(%i): the update reports the failure and the saved file is byte-for-byte the old one", async (n) => {
-    const host = await hostFor(before);
-    const opened = await saveWorkbook(host.workbook);
-    host.failSync(n);
-    const result = await updateForecast(host.run, RUN);
-    expect(result.ok).toBe(false);
-    expect(result.errors.map((problem) => [problem.code, problem.params.code])).toEqual([["excelFailed", "GeneralException"]]);
-    expect(sameBytes(opened, await saveWorkbook(host.workbook))).toBe(true);
-    expect((await updateForecast(host.run, RUN)).ok).toBe(true);
-    expect(await snapshot(host.workbook)).toEqual(unfailed);
-  });
-
-  it("writes the history before anything of the report, so a batch cut anywhere leaves no report row without its history row", async () => {
-    expect(writeOperations.length).toBeGreaterThan(50);
-    const broken: string[] = [];
-    for (let operation = 0; operation < writeOperations.length; operation++) {
+    beforeAll(async () => {
+      before = await start();
       const host = await hostFor(before);
-      const result = await updateForecast(runWithOperationFault(host, { sync: WRITE_SYNC, operation }), RUN);
+      const result = await updateForecast(runRecordingSync(host, WRITE_SYNC, (operations) => (writeOperations = operations)), RUN);
+      expect(result.ok).toBe(true);
+      expect(host.stats.syncs).toBe(WRITE_SYNC);
+      unfailed = await snapshot(host.workbook);
+    });
+
+    it.each([1, 2, 3])("failSync(%i): the update reports the failure and the saved file is byte-for-byte the old one", async (n) => {
+      const host = await hostFor(before);
+      const opened = await saveWorkbook(host.workbook);
+      host.failSync(n);
+      const result = await updateForecast(host.run, RUN);
       expect(result.ok).toBe(false);
-      const missing = reportRowsWithoutHistory(await loadWorkbook(await saveWorkbook(host.workbook)));
-      if (missing.length > 0) broken.push(`#${operation} ${describeOperation(writeOperations[operation])}: ${missing.length} rows`);
-    }
-    expect(broken).toEqual([]);
-  });
+      expect(result.errors.map((problem) => [problem.code, problem.params.code])).toEqual([["excelFailed", "GeneralException"]]);
+      expect(sameBytes(opened, await saveWorkbook(host.workbook))).toBe(true);
+      expect((await updateForecast(host.run, RUN)).ok).toBe(true);
+      expect(await snapshot(host.workbook)).toEqual(unfailed);
+    });
 
-  it("repairs any cut batch when the update is run again", async () => {
-    const broken: string[] = [];
-    for (let operation = 0; operation < writeOperations.length; operation++) {
-      const host = await hostFor(before);
-      await updateForecast(runWithOperationFault(host, { sync: WRITE_SYNC, operation }), RUN);
-      const again = await updateForecast(host.run, RUN);
-      const same = again.ok && JSON.stringify(await snapshot(host.workbook)) === JSON.stringify(unfailed);
-      if (!same) broken.push(`#${operation} ${describeOperation(writeOperations[operation])}: ${again.ok ? "differs" : again.errors.map((p) => p.code).join(",")}`);
-    }
-    expect(broken).toEqual([]);
+    it("writes the history before anything of the report, so a batch cut anywhere leaves no report row without its history row", async () => {
+      expect(writeOperations.length).toBeGreaterThan(50);
+      const broken: string[] = [];
+      for (let operation = 0; operation < writeOperations.length; operation++) {
+        const host = await hostFor(before);
+        const result = await updateForecast(runWithOperationFault(host, { sync: WRITE_SYNC, operation }), RUN);
+        expect(result.ok).toBe(false);
+        const missing = reportRowsWithoutHistory(await loadWorkbook(await saveWorkbook(host.workbook)));
+        if (missing.length > 0) broken.push(`#${operation} ${describeOperation(writeOperations[operation])}: ${missing.length} rows`);
+      }
+      expect(broken).toEqual([]);
+    });
+
+    it("repairs any cut batch when the update is run again", async () => {
+      const broken: string[] = [];
+      for (let operation = 0; operation < writeOperations.length; operation++) {
+        const host = await hostFor(before);
+        await updateForecast(runWithOperationFault(host, { sync: WRITE_SYNC, operation }), RUN);
+        const again = await updateForecast(host.run, RUN);
+        const same = again.ok && JSON.stringify(await snapshot(host.workbook)) === JSON.stringify(unfailed);
+        if (!same) broken.push(`#${operation} ${describeOperation(writeOperations[operation])}: ${again.ok ? "differs" : again.errors.map((p) => p.code).join(",")}`);
+      }
+      expect(broken).toEqual([]);
+    });
   });
 });

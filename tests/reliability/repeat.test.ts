@@ -4,10 +4,11 @@ import type ExcelJS from "exceljs";
 import { historyFromValues } from "../../src/engine/history";
 import type { CellValue, HistoryRow } from "../../src/engine/types";
 import { updateForecast, type UpdateOptions } from "../../src/excel";
-import { createHeadlessHost, loadWorkbook, type HeadlessHost } from "../../src/headless";
+import { loadWorkbook, type HeadlessHost } from "../../src/headless";
 import { makeConsistent } from "../fixtures/bad-inputs/builders";
 import { buildSeedWorkbookRaw, SEED_CONFIG } from "../fixtures/seedWorkbook";
 import { snapshot } from "../excel/snapshot";
+import { HOST_EXTREMES, underVariant, variantHost } from "../excel/hostVariants";
 
 jest.setTimeout(60_000);
 
@@ -17,7 +18,7 @@ const DECEMBER: UpdateOptions = { reportDate: "2024-12-31", today: "2025-01-05",
 async function seedHost(): Promise<HeadlessHost> {
   const raw = buildSeedWorkbookRaw({ baseline: true, config: SEED_CONFIG });
   makeConsistent(raw);
-  return createHeadlessHost(await loadWorkbook(new Uint8Array((await raw.xlsx.writeBuffer()) as ArrayBuffer)));
+  return variantHost(await loadWorkbook(new Uint8Array((await raw.xlsx.writeBuffer()) as ArrayBuffer)));
 }
 
 function history(workbook: ExcelJS.Workbook): HistoryRow[] {
@@ -34,63 +35,67 @@ function countBy(rows: HistoryRow[]): Record<string, number> {
   return counts;
 }
 
-describe("twenty updates in a row", () => {
-  let host: HeadlessHost;
-  let afterFirst: Awaited<ReturnType<typeof snapshot>>;
+describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
+  underVariant(variant);
 
-  beforeAll(async () => {
-    host = await seedHost();
-    expect((await updateForecast(host.run, NOVEMBER)).ok).toBe(true);
-    afterFirst = await snapshot(host.workbook);
-    for (let run = 2; run <= 20; run++) {
-      const result = await updateForecast(host.run, { ...NOVEMBER, now: `2025-01-05T10:${String(run).padStart(2, "0")}:00.000Z` });
-      expect(result.errors).toEqual([]);
-    }
+  describe("twenty updates in a row", () => {
+    let host: HeadlessHost;
+    let afterFirst: Awaited<ReturnType<typeof snapshot>>;
+
+    beforeAll(async () => {
+      host = await seedHost();
+      expect((await updateForecast(host.run, NOVEMBER)).ok).toBe(true);
+      afterFirst = await snapshot(host.workbook);
+      for (let run = 2; run <= 20; run++) {
+        const result = await updateForecast(host.run, { ...NOVEMBER, now: `2025-01-05T10:${String(run).padStart(2, "0")}:00.000Z` });
+        expect(result.errors).toEqual([]);
+      }
+    });
+
+    it("keep one history row per period and area, with the last run's time", () => {
+      const rows = history(host.workbook);
+      expect(Object.values(countBy(rows))).toEqual(Array(8).fill(1));
+      expect(new Set(rows.filter((row) => row.period === "2024-11").map((row) => row.savedAt))).toEqual(new Set(["2025-01-05T10:20:00.000Z"]));
+      expect(rows.filter((row) => row.period === "2024-10").map((row) => row.savedAt)).toEqual(Array(4).fill("2024-11-08T09:30:00.000Z"));
+    });
+
+    it("keep one report, one chart and one output name", async () => {
+      expect(host.workbook.worksheets.map((sheet) => sheet.name).sort()).toEqual(["Controller", "Prognoshistorik", "Prognosinställningar", "Rapport"]);
+      expect(host.charts("Rapport")).toHaveLength(1);
+      const saved = await snapshot(host.workbook);
+      expect(saved.names).toEqual(afterFirst.names);
+      expect(saved.sheets.find((sheet) => sheet.name === "Rapport")).toEqual(afterFirst.sheets.find((sheet) => sheet.name === "Rapport"));
+    });
   });
 
-  it("keep one history row per period and area, with the last run's time", () => {
-    const rows = history(host.workbook);
-    expect(Object.values(countBy(rows))).toEqual(Array(8).fill(1));
-    expect(new Set(rows.filter((row) => row.period === "2024-11").map((row) => row.savedAt))).toEqual(new Set(["2025-01-05T10:20:00.000Z"]));
-    expect(rows.filter((row) => row.period === "2024-10").map((row) => row.savedAt)).toEqual(Array(4).fill("2024-11-08T09:30:00.000Z"));
-  });
+  describe("two updates of different periods, started together", () => {
+    it("end as November then December run one after the other", async () => {
+      const sequential = await seedHost();
+      expect((await updateForecast(sequential.run, NOVEMBER)).ok).toBe(true);
+      expect((await updateForecast(sequential.run, DECEMBER)).ok).toBe(true);
 
-  it("keep one report, one chart and one output name", async () => {
-    expect(host.workbook.worksheets.map((sheet) => sheet.name).sort()).toEqual(["Controller", "Prognoshistorik", "Prognosinställningar", "Rapport"]);
-    expect(host.charts("Rapport")).toHaveLength(1);
-    const saved = await snapshot(host.workbook);
-    expect(saved.names).toEqual(afterFirst.names);
-    expect(saved.sheets.find((sheet) => sheet.name === "Rapport")).toEqual(afterFirst.sheets.find((sheet) => sheet.name === "Rapport"));
-  });
-});
+      const host = await seedHost();
+      const [november, december] = await Promise.all([updateForecast(host.run, NOVEMBER), updateForecast(host.run, DECEMBER)]);
+      expect([november.errors, december.errors]).toEqual([[], []]);
+      expect(countBy(history(host.workbook))).toEqual(countBy(history(sequential.workbook)));
+      expect(history(host.workbook)).toEqual(history(sequential.workbook));
+      expect(december.report?.baseline?.period).toBe("2024-11");
+      expect(await snapshot(host.workbook)).toEqual(await snapshot(sequential.workbook));
+    });
 
-describe("two updates of different periods, started together", () => {
-  it("end as November then December run one after the other", async () => {
-    const sequential = await seedHost();
-    expect((await updateForecast(sequential.run, NOVEMBER)).ok).toBe(true);
-    expect((await updateForecast(sequential.run, DECEMBER)).ok).toBe(true);
-
-    const host = await seedHost();
-    const [november, december] = await Promise.all([updateForecast(host.run, NOVEMBER), updateForecast(host.run, DECEMBER)]);
-    expect([november.errors, december.errors]).toEqual([[], []]);
-    expect(countBy(history(host.workbook))).toEqual(countBy(history(sequential.workbook)));
-    expect(history(host.workbook)).toEqual(history(sequential.workbook));
-    expect(december.report?.baseline?.period).toBe("2024-11");
-    expect(await snapshot(host.workbook)).toEqual(await snapshot(sequential.workbook));
-  });
-
-  it("can interleave on the host: two runs' syncs alternate (the premise of the test above)", async () => {
-    const host = await seedHost();
-    const order: string[] = [];
-    const batch = (name: string) =>
-      host.run(async (context) => {
-        for (let step = 1; step <= 3; step++) {
-          context.workbook.worksheets.load("items/name");
-          await context.sync();
-          order.push(`${name}${step}`);
-        }
-      });
-    await Promise.all([batch("a"), batch("b")]);
-    expect(order).toEqual(["a1", "b1", "a2", "b2", "a3", "b3"]);
+    it("can interleave on the host: two runs' syncs alternate (the premise of the test above)", async () => {
+      const host = await seedHost();
+      const order: string[] = [];
+      const batch = (name: string) =>
+        host.run(async (context) => {
+          for (let step = 1; step <= 3; step++) {
+            context.workbook.worksheets.load("items/name");
+            await context.sync();
+            order.push(`${name}${step}`);
+          }
+        });
+      await Promise.all([batch("a"), batch("b")]);
+      expect(order).toEqual(["a1", "b1", "a2", "b2", "a3", "b3"]);
+    });
   });
 });
