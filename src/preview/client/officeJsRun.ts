@@ -30,7 +30,7 @@ export interface OfficeJsRunOptions {
 }
 
 /** An error of office.js's realm as an Error of this one: name, message, code, debugInfo and the rest kept. */
-export function inThisRealm(error: unknown): unknown {
+function inThisRealm(error: unknown): unknown {
   if (error instanceof Error || typeof error !== "object" || error === null) return error;
   const source = error as Record<string, unknown>;
   const copy = Object.assign(new Error(String(source.message ?? "")), source);

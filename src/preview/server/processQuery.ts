@@ -24,10 +24,6 @@ export class References {
   remove(id: string): void {
     this.places.delete(id);
   }
-
-  get size(): number {
-    return this.places.size;
-  }
 }
 
 const NULL_OBJECT = Symbol("null object");
