@@ -1,4 +1,5 @@
-// The browser tests (`npm run test:e2e`): the preview built once, served on a free port, driven in
+// The browser tests (`npm run test:e2e`): the production build and the preview's scripts built once, the
+// production pane served by a workbook server per page (office.js's own client in the loop), driven in
 // Debian's Chromium through playwright-core. Never downloads a browser.
 /** @type {import('jest').Config} */
 module.exports = {

@@ -1,6 +1,6 @@
 // Builds dist/: (1) the web add-in (task pane page with the ribbon commands, office.js, assets,
-// manifest), (2) the `prognos` command line when src/cli/main.ts exists; with `--env preview` only
-// dist-preview/: (3) the browser preview.
+// manifest), (2) the `prognos` command line when src/cli/main.ts exists; with `--env preview` (1) and
+// dist-preview/: (3) the preview's scripts, which the workbook server adds to the built pane.
 const fs = require("node:fs");
 const path = require("node:path");
 const webpack = require("webpack");
@@ -30,7 +30,7 @@ const OFFICE_JS_FILES = [
   "sv-se/office_strings.js",
 ];
 
-// One page template for the pane and the preview; they differ in title and in the script loaded first.
+// The pane's page template (the preview serves the built page, adding its scripts when it serves it).
 const PAGE_TEMPLATE = "./src/taskpane/taskpane.html";
 
 const tsRule = {
@@ -130,41 +130,20 @@ function cliConfig({ mode }) {
 }
 
 /**
- * (3) The browser preview (`npm run preview`, design §5): the pane against the headless host holding the
- * example workbook, beside an HTML view of its sheets. No office.js; ExcelJS in its browser build.
+ * (3) The preview's own scripts (`npm run preview`, design §5), into dist-preview/ and never into dist/: the
+ * shim the workbook server adds to the production taskpane.html (office.js's Excel.run against the server),
+ * and the page script that draws the toolbar and sheet view beside the pane.
  */
 function previewConfig({ mode }) {
-  const examples = path.resolve(__dirname, "examples");
-  const example = fs.existsSync(examples) ? fs.readdirSync(examples).filter((file) => file.endsWith(".xlsx")).sort()[0] : undefined;
-  if (!example) throw new Error("The preview needs the example workbook examples/*.xlsx.");
   return {
     name: "preview",
     mode,
     devtool: mode === "production" ? false : "source-map",
-    entry: { preview: "./src/preview/index.tsx" },
-    output: { path: path.resolve(__dirname, "dist-preview"), filename: "[name].[contenthash:8].js", clean: true },
+    entry: { shim: "./src/preview/client/shim.ts", page: "./src/preview/page/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist-preview"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: { rules: [tsRule] },
-    // ExcelJS's browser build (already minified, ~1 MB) is copied and loaded by its own <script>, which
-    // sets window.ExcelJS: run through the minimizer it would cost a minute per build.
-    externals: { exceljs: "ExcelJS" },
     performance: { hints: false },
-    plugins: [
-      new HtmlWebpackPlugin({
-        filename: "index.html",
-        template: PAGE_TEMPLATE,
-        inject: "body",
-        // exceljs.min.js sets window.ExcelJS, which the bundle takes as its external.
-        templateParameters: { contentSecurityPolicy: contentSecurityPolicy(), title: "Prognos – förhandsvisning", headScript: "exceljs.min.js" },
-      }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: path.join(examples, example), to: "example.xlsx" },
-          { from: "node_modules/exceljs/dist/exceljs.min.js", to: "exceljs.min.js", info: { minimized: true } },
-          { from: "assets/prognos-16.png", to: "assets/[name][ext]" },
-        ],
-      }),
-    ],
   };
 }
 
@@ -175,7 +154,8 @@ module.exports = async (env = {}, argv = {}) => {
   // Certificates only for the dev server: `npm run build` must work on a machine without them.
   const httpsOptions = serving ? await require("office-addin-dev-certs").getHttpsServerOptions() : undefined;
 
-  if (env.preview) return [previewConfig({ mode })];
+  // The preview serves the production add-in as built, with its own scripts beside it.
+  if (env.preview) return [addinConfig({ mode, serving: false, baseUrl, httpsOptions }), previewConfig({ mode })];
 
   const configs = [addinConfig({ mode, serving, baseUrl, httpsOptions })];
   if (!serving && fs.existsSync(path.resolve(__dirname, "src/cli/main.ts"))) configs.push(cliConfig({ mode }));

@@ -31,12 +31,12 @@ export async function runBuild(command: string, args: string[], log: (line: stri
 }
 
 /**
- * How to build the browser preview into dist-preview/: the package's `build:preview` script when there is
- * one, else webpack's preview configuration (`--env preview`, see webpack.config.js); null without a preview.
+ * How to build the preview's scripts into dist-preview/ (the add-in itself is `npm run build`): the package's
+ * `build:preview` script when there is one, else webpack's preview configuration alone; null without a preview.
  */
 export function previewBuild(root: string): { command: string; args: string[] } | null {
   const scripts = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts ?? {};
   if (scripts["build:preview"]) return { command: "npm", args: ["run", "build:preview"] };
-  if (existsSync(path.join(root, "src/preview/index.tsx"))) return { command: "npx", args: ["webpack", "--mode", "production", "--env", "preview"] };
+  if (existsSync(path.join(root, "src/preview/client/shim.ts"))) return { command: "npx", args: ["webpack", "--mode", "production", "--env", "preview", "--config-name", "preview"] };
   return null;
 }

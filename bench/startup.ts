@@ -2,10 +2,14 @@
 // playwright-core), against a static build served from 127.0.0.1. Every load is a fresh browser
 // context (cold cache); one warm-up load is not counted. Requests off 127.0.0.1 are blocked, so a
 // load never waits on the network.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { startWorkbookServer } from "../src/preview/server/workbookServer";
 import { serveDirectory } from "./serve";
+
+const EXAMPLE = path.resolve(__dirname, "../examples/ekonomisk-rapport-2024-11.xlsx");
+const EXAMPLE_TODAY = "2024-12-02";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -33,8 +37,8 @@ export interface StartupLoad {
 }
 
 export interface StartupBench {
-  /** Which build was measured and why. */
-  target: { kind: "preview" | "production"; directory: string; page: string; note: string };
+  /** Which build was measured and why (with previewAssets: served by the workbook server, over office.js's client). */
+  target: { kind: "preview" | "production"; directory: string; page: string; note: string; previewAssets?: string };
   runs: number;
   loads: StartupLoad[];
   medianInteractiveMs: number;
@@ -106,22 +110,38 @@ async function loadOnce(browser: Browser, url: string, blocked: Set<string>): Pr
   }
 }
 
-/** The preview build when there is one (design §5), else the production page outside Office. */
+/**
+ * The production pane as the preview serves it (design §5: office.js's client to the workbook server, with the
+ * example workbook) when the preview's scripts are built, else the production page outside Office.
+ */
 export function startupTarget(previewDirectory: string, productionDirectory: string): StartupBench["target"] {
-  const pages = existsSync(previewDirectory) ? readdirSync(previewDirectory).filter((file) => file.endsWith(".html")) : [];
-  const page = pages.includes("index.html") ? "index.html" : pages[0];
-  if (page) return { kind: "preview", directory: previewDirectory, page, note: "the browser preview (headless host with the sample workbook)" };
-  if (!existsSync(path.join(productionDirectory, "taskpane.html"))) throw new Error(`neither ${previewDirectory}/*.html nor ${productionDirectory}/taskpane.html exists`);
+  const production = existsSync(path.join(productionDirectory, "taskpane.html"));
+  if (production && existsSync(path.join(previewDirectory, "shim.js"))) {
+    return {
+      kind: "preview",
+      directory: productionDirectory,
+      page: "taskpane.html",
+      previewAssets: previewDirectory,
+      note: `the production pane (${productionDirectory}/taskpane.html, alone) over office.js's client to the workbook server holding the example workbook`,
+    };
+  }
+  if (!production) throw new Error(`neither ${previewDirectory}/shim.js nor ${productionDirectory}/taskpane.html exists`);
   return {
     kind: "production",
     directory: productionDirectory,
     page: "taskpane.html",
-    note: `no preview build (${previewDirectory}/ has no page): the production pane outside Office, where office.js resolves onReady with host null`,
+    note: `no preview build (${previewDirectory}/shim.js is missing): the production pane outside Office, where office.js resolves onReady with host null`,
   };
 }
 
+async function serveTarget(target: StartupBench["target"]): Promise<{ origin: string; close(): Promise<void> }> {
+  if (!target.previewAssets) return serveDirectory(target.directory);
+  const server = await startWorkbookServer({ workbook: EXAMPLE, dist: target.directory, previewAssets: target.previewAssets, today: EXAMPLE_TODAY });
+  return { origin: new URL(server.workbookUrl).origin, close: () => server.close() };
+}
+
 export async function benchStartup(target: StartupBench["target"], runs: number, log: (line: string) => void): Promise<StartupBench> {
-  const server = await serveDirectory(target.directory);
+  const server = await serveTarget(target);
   let browser: Browser | null = null;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

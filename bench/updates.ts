@@ -1,12 +1,14 @@
 // The update measured at several source sizes on the headless host: the product's updateForecast with
 // the stored configuration (the ribbon's case, 3 syncs) and with the configuration given (the pane
-// holds it, 2 syncs), and the naive row-by-row port (bench/naive.ts) as the reference.
+// holds it, 2 syncs), and the naive row-by-row port (bench/naive.ts) as the reference; and both of the
+// product's cases again through office.js's client, for the sizes on the wire (bench/wire.ts).
 import { updateForecast } from "../src/excel";
 import { createHeadlessHost, loadWorkbook } from "../src/headless";
 import { formatProblem } from "../src/i18n";
 import { meter, totals, type SyncTotals } from "./meter";
 import { modelledWebMs } from "./model";
 import { naiveUpdate } from "./naive";
+import { measureWire, type WireMeasure } from "./wire";
 import { benchConfig, benchWorkbookBytes } from "./workbook";
 
 export type UpdateKind = "stored" | "given" | "naive";
@@ -75,6 +77,8 @@ export interface UpdateSizeResult {
   stored: UpdateMeasure;
   given: UpdateMeasure;
   naive: UpdateMeasure;
+  /** The stored and given cases through office.js's client to the workbook server. */
+  wire: { stored: WireMeasure; given: WireMeasure };
   /** naive syncs / stored-configuration syncs; null when the product's update did not complete. */
   syncRatio: number | null;
 }
@@ -103,8 +107,10 @@ export async function benchUpdates(options: UpdateBenchOptions): Promise<UpdateS
       naive = await measure("naive", rows, bytes);
       lastNaive = naive;
     }
-    options.log(`update: ${rows} rows — ${stored.syncs}/${given.syncs}/${naive.syncs} syncs (stored/given/naive)`);
-    results.push({ rows, stored, given, naive, syncRatio: stored.ok ? naive.syncs / stored.syncs : null });
+    const clock = { today: TODAY, now: NOW };
+    const wire = { stored: await measureWire("stored", rows, bytes, clock), given: await measureWire("given", rows, bytes, clock) };
+    options.log(`update: ${rows} rows — ${stored.syncs}/${given.syncs}/${naive.syncs} syncs (stored/given/naive); on the wire ${wire.stored.requests}+${wire.stored.cleanupRequests} requests`);
+    results.push({ rows, stored, given, naive, wire, syncRatio: stored.ok ? naive.syncs / stored.syncs : null });
   }
   return results;
 }

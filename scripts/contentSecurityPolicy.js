@@ -1,5 +1,5 @@
-// The one Content-Security-Policy of Prognos' pages: the task pane now, the browser preview later
-// (webpack.config.js puts it in a <meta http-equiv> tag; reuse contentSecurityPolicy() there too).
+// The one Content-Security-Policy of Prognos' pages: the task pane (webpack.config.js puts it in a
+// <meta http-equiv> tag), which the preview serves as built, and the preview's office.js client page.
 // Everything Prognos runs comes from its own origin (office.js included), so 'self' is the rule;
 // Office's origins are allowed for what Office itself may bring into the page.
 

@@ -70,6 +70,8 @@ export class HeadlessContext {
     await Promise.resolve();
     if (this.host.failCountdown !== null && --this.host.failCountdown <= 0) {
       this.host.failCountdown = null;
+      // The failed sync still made its round trip, as office.js's request does (docs/excel-fidelity.md).
+      if (operations.length > 0) stats.requests++;
       throw new OfficeError("GeneralException", "There was an internal error while processing the request. (simulated by failSync)", {
         errorLocation: "RequestContext.sync",
       });

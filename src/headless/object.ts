@@ -75,7 +75,8 @@ export abstract class HeadlessObject<Target = unknown> {
   }
 
   protected read<T>(name: string): T {
-    if (this.isKnownNull()) return null as T;
+    // office.js reads undefined (not null) from a null object's properties (docs/excel-fidelity.md).
+    if (this.isKnownNull()) return undefined as T;
     if (!this.loadedValues.has(name)) throw propertyNotLoaded(this.typeName, name);
     return this.loadedValues.get(name) as T;
   }
@@ -187,7 +188,7 @@ export abstract class HeadlessCollection<Item extends HeadlessObject, ItemTarget
   private loadedItems: Item[] | null = null;
 
   get items(): Item[] {
-    if (this.isKnownNull()) return [];
+    if (this.isKnownNull()) return undefined as unknown as Item[];
     if (!this.loadedItems) throw propertyNotLoaded(this.typeName, "items");
     return this.loadedItems;
   }

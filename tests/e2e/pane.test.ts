@@ -3,7 +3,7 @@
 // error shown with its cell and nothing written, the English pane, and an accessibility check.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { openPreview, screenshotPath, selectRange, setUpSource, startSession, type Session } from "./preview";
+import { openPreview, screenshotPath, selectRange, setUpSource, startSession, type PreviewHooks, type Session } from "./preview";
 
 const SV = { fetch: /^Hämta från markeringen$/, save: /^Spara inställningar$/, update: /^Uppdatera prognos$/ };
 const EN = { fetch: /^Fetch from the selection$/, save: /^Save settings$/, update: /^Update forecast$/ };
@@ -18,8 +18,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-type Hooks = { setCell(address: string, value: string | number): Promise<void>; values(address: string): Promise<unknown[][]>; sheetNames(): string[] };
-const hooks = <T>(page: Page, call: (preview: Hooks) => T | Promise<T>) =>
+const hooks = <T>(page: Page, call: (preview: PreviewHooks) => T | Promise<T>) =>
   page.evaluate(`(${call.toString()})(window.prognosPreview)`) as Promise<T>;
 
 async function update(page: Page, label = SV.update): Promise<void> {

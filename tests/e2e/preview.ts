@@ -1,20 +1,53 @@
-// Shared by the e2e tests: build the preview once, serve it, launch Debian's Chromium, and the clicks
-// a user makes in the preview (select a range, set up the source, update).
+// The e2e harness: the production build and the preview's scripts built once (as `npm run preview` builds
+// them), a workbook server per page, Debian's Chromium through playwright-core, and the clicks a user makes.
+// The pane under test is the production taskpane.html; its Excel.run is office.js's own client, whose
+// batches go to the page's workbook server (src/preview/server), which runs them on the headless host.
+//
+// The API other test files build on (keep it stable):
+//   buildPreview()                    the builds (jest's globalSetup runs it once; E2E_REUSE_BUILD=1 keeps one)
+//   startSession(): Session           the browser, and session.server: a workbook server with the example
+//   openPreview(session, query?, options?) → { page, errors, server }
+//                                     "/" — the pane (data-testid "pane", 350 px) beside the toolbar and the
+//                                     sheet view, on a fresh copy of the example in a server of its own
+//                                     (closed with the page); errors: page errors and console errors
+//   openPane(session, { width, height, deviceScaleFactor, query }) → { page, errors, server }
+//                                     "/taskpane.html" — the pane alone at that viewport (200 % zoom of a
+//                                     350 px pane: width 175, deviceScaleFactor 2)
+//   selectRange(page, "Controller!A3:F9")   selects a range, as a user does in Excel (the toolbar)
+//   setUpSource(page, labels)         setup as a first-time user: select the table, fetch it, save
+//   screenshotPath(name)              test-results/<name>.png
+// Query parameters: lang=en, theme=dark, today=YYYY-MM-DD (default 2024-12-02 for the example).
+// In the page: window.prognosPreview (PreviewHooks below: setCell, values, sheetNames — async, through
+// office.js's client like the pane's own calls), and the toolbar's "ribbon-update" button, which runs the
+// ribbon's ExecuteFunction (uppdateraPrognos) as Office does.
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import webpack from "webpack";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { serveDirectory, type RunningServer } from "../../src/preview/server";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { startWorkbookServer, type WorkbookServer } from "../../src/preview/server/workbookServer";
+
+export type { PreviewHooks } from "../../src/preview/client/hooks";
 
 export const ROOT = resolve(__dirname, "../..");
-export const DIST = join(ROOT, "dist-preview");
+export const DIST = join(ROOT, "dist");
+export const PREVIEW_ASSETS = join(ROOT, "dist-preview");
+export const EXAMPLE = join(ROOT, "examples/ekonomisk-rapport-2024-11.xlsx");
+/** The day the example's November report is made: the pane proposes 30 November 2024. */
+export const EXAMPLE_TODAY = "2024-12-02";
 export const RESULTS = join(ROOT, "test-results");
 export const CHROMIUM = "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+/**
+ * office.js outside Office frames Microsoft's telemetry page after 3 s (o15apptofilemappingtable.js); the
+ * pane's Content-Security-Policy blocks it, as intended (README, Decisions), and Chromium logs that as an error.
+ */
+const TELEMETRY_BLOCKED = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
 
-/** Production build of the preview, as `npm run preview` makes it. E2E_REUSE_BUILD=1 keeps an existing one (local iteration only). */
+const built = () => existsSync(join(DIST, "taskpane.html")) && existsSync(join(PREVIEW_ASSETS, "shim.js"));
+
+/** The production add-in build and the preview's scripts, as `npm run preview` makes them. */
 export async function buildPreview(): Promise<void> {
-  if (process.env.E2E_REUSE_BUILD === "1" && existsSync(join(DIST, "index.html"))) return;
+  if (process.env.E2E_REUSE_BUILD === "1" && built()) return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfigs = require(join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration[]>;
   const configs = await makeConfigs({ preview: true }, { mode: "production" });
@@ -28,16 +61,37 @@ export async function buildPreview(): Promise<void> {
 }
 
 export interface Session {
-  server: RunningServer;
+  /** A workbook server with the example, for tests that navigate themselves. */
+  server: WorkbookServer;
   browser: Browser;
   close(): Promise<void>;
+}
+
+export interface PreviewOptions {
+  /** .xlsx bytes or a path; default: the example. */
+  workbook?: Uint8Array | string;
+  /** The page's day; default: EXAMPLE_TODAY for the example, else the real date. */
+  today?: string | null;
+}
+
+export interface OpenedPage {
+  page: Page;
+  errors: string[];
+  /** The page's own workbook server (server.host is the workbook it holds). */
+  server: WorkbookServer;
+}
+
+function serve(options: PreviewOptions = {}): Promise<WorkbookServer> {
+  const workbook = options.workbook ?? EXAMPLE;
+  const today = options.today !== undefined ? options.today : workbook === EXAMPLE ? EXAMPLE_TODAY : null;
+  return startWorkbookServer({ workbook, dist: DIST, previewAssets: PREVIEW_ASSETS, today });
 }
 
 export async function startSession(): Promise<Session> {
   mkdirSync(RESULTS, { recursive: true });
   // jest's globalSetup built it; a file run on its own (or without the setup) builds it here.
-  if (!existsSync(join(DIST, "index.html"))) await buildPreview();
-  const server = await serveDirectory(DIST);
+  if (!built()) await buildPreview();
+  const server = await serve();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
     server,
@@ -49,30 +103,53 @@ export async function startSession(): Promise<Session> {
   };
 }
 
-/** A fresh page on the preview (a fresh copy of the example workbook), with page errors collected. */
-export async function openPreview(session: Session, query = ""): Promise<{ page: Page; errors: string[] }> {
-  // A context per page: axe-core's builder needs one, and each test gets a clean workbook.
-  // The browser's locale as an economist's computer has it (it decides how <input type=date> shows).
-  const locale = query.includes("lang=en") ? "en-GB" : "sv-SE";
-  const context = await session.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale });
-  const page = await context.newPage();
+async function open(session: Session, path: string, context: BrowserContextOptions, options: PreviewOptions): Promise<OpenedPage> {
+  const server = await serve(options);
+  // A context per page: axe-core's builder needs one, and each page gets its own workbook.
+  const browserContext = await session.browser.newContext(context);
+  const page = await browserContext.newPage();
   // Closing the context may race the browser's own shutdown; that is no test failure.
   page.on("close", () => {
-    context.close().catch(() => undefined);
+    browserContext.close().catch(() => undefined);
+    void server.close();
   });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    if (message.type() === "error" && !TELEMETRY_BLOCKED.test(message.text())) errors.push(message.text());
   });
-  await page.goto(`${session.server.url}${query}`);
+  await page.goto(`${server.url}${path}`);
   await page.getByRole("tab", { name: /Prognos|Forecast/ }).first().waitFor();
-  return { page, errors };
+  return { page, errors, server };
+}
+
+/** The browser's locale as an economist's computer has it (it decides how <input type=date> shows). */
+const localeFor = (query: string) => (query.includes("lang=en") ? "en-GB" : "sv-SE");
+
+/** A fresh page on the preview: the pane beside the sheet view, over a fresh copy of the workbook. */
+export function openPreview(session: Session, query = "", options: PreviewOptions = {}): Promise<OpenedPage> {
+  return open(session, query, { viewport: { width: 1400, height: 1000 }, locale: localeFor(query) }, options);
+}
+
+export interface PaneViewport extends PreviewOptions {
+  /** CSS pixels; default 350 (Excel's task pane). */
+  width?: number;
+  height?: number;
+  /** 2 for a screen at 200 %. */
+  deviceScaleFactor?: number;
+  query?: string;
+}
+
+/** The pane alone (/taskpane.html) at a given viewport, over a fresh copy of the workbook. */
+export function openPane(session: Session, viewport: PaneViewport = {}): Promise<OpenedPage> {
+  const { width = 350, height = 800, deviceScaleFactor = 1, query = "", ...options } = viewport;
+  return open(session, `taskpane.html${query}`, { viewport: { width, height }, deviceScaleFactor, locale: localeFor(query) }, options);
 }
 
 export async function selectRange(page: Page, address: string): Promise<void> {
   await page.getByTestId("selection-address").fill(address);
-  await page.getByTestId("select-range").click();
+  // Done when the server holds the selection, so that the pane's next call sees it.
+  await Promise.all([page.waitForResponse((response) => response.url().endsWith("/preview/select")), page.getByTestId("select-range").click()]);
 }
 
 /** Setup as a first-time user: select the controllers' table, fetch it, save. */

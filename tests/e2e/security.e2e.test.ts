@@ -1,34 +1,19 @@
 // Nothing gets in, nothing goes out (issue 10), in Chromium: the preview renders a hostile area name as
-// text and runs nothing from it; the preview and the production pane (dist build of webpack.config.js,
-// into a temporary folder) request nothing but their own origin; the built pane carries the policy of
-// scripts/contentSecurityPolicy.js, and that policy blocks an injected inline script.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+// text and runs nothing from it; the preview and the production pane (dist/ as built, served as it is,
+// without the preview's scripts) request nothing but their own origin; the built pane carries the policy
+// of scripts/contentSecurityPolicy.js, and that policy blocks an injected inline script.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import webpack from "webpack";
 import type { Page } from "playwright-core";
-import { serveDirectory, type RunningServer } from "../../src/preview/server";
+import { serveDirectory, type StaticServer } from "../../bench/serve";
 import { contentSecurityPolicy } from "../reliability/policy";
-import { ROOT, setUpSource, startSession, type Session } from "./preview";
+import { DIST, setUpSource, startSession, type Session } from "./preview";
 
 const SV = { fetch: /^Hämta från markeringen$/, save: /^Spara inställningar$/, update: /^Uppdatera prognos$/ };
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
 let session: Session;
-let paneDir: string;
-let pane: RunningServer;
-
-/** The production pane (addin config), built where it disturbs nobody's dist/. */
-async function buildPane(into: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfigs = require(join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration[]>;
-  const addin = (await makeConfigs({}, { mode: "production" })).filter((config) => config.name === "addin");
-  expect(addin).toHaveLength(1);
-  addin[0].output = { ...addin[0].output, path: into };
-  await new Promise<void>((done, fail) =>
-    webpack(addin).run((error, stats) => (error ? fail(error) : stats?.hasErrors() ? fail(new Error(stats.toString({ all: false, errors: true }))) : done())),
-  );
-}
+let pane: StaticServer;
 
 /** A page whose every request (from its first) is recorded. */
 async function recordedPage(url: string): Promise<{ page: Page; requests: string[] }> {
@@ -47,15 +32,13 @@ function foreign(requests: string[], origin: string): string[] {
 
 beforeAll(async () => {
   session = await startSession();
-  paneDir = mkdtempSync(join(tmpdir(), "prognos-pane-"));
-  await buildPane(paneDir);
-  pane = await serveDirectory(paneDir);
+  // The production build the preview serves (the e2e's global setup made it), here without the preview's scripts.
+  pane = await serveDirectory(DIST);
 }, 300_000);
 
 afterAll(async () => {
   await pane?.close();
   await session?.close();
-  if (paneDir) rmSync(paneDir, { recursive: true, force: true });
 });
 
 test("the preview shows a hostile area name as text, runs none of it, and requests only its own origin", async () => {
@@ -73,12 +56,12 @@ test("the preview shows a hostile area name as text, runs none of it, and reques
 });
 
 test("the built pane carries the policy, requests only its own origin, and the policy blocks inline script", async () => {
-  const html = readFileSync(join(paneDir, "taskpane.html"), "utf8");
+  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
   const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]*)"/.exec(html);
   expect(meta?.[1]).toBe(contentSecurityPolicy());
   expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
 
-  const { page, requests } = await recordedPage(`${pane.url}taskpane.html`);
+  const { page, requests } = await recordedPage(`${pane.origin}/taskpane.html`);
   await page.waitForLoadState("networkidle");
   const blocked = await page.evaluate(`new Promise((resolve) => {
     document.addEventListener("securitypolicyviolation", (event) => resolve(event.violatedDirective));
@@ -88,6 +71,6 @@ test("the built pane carries the policy, requests only its own origin, and the p
     setTimeout(() => resolve(window.__inline === 1 ? "ran" : "silent"), 2000);
   })`);
   expect(blocked).toMatch(/^script-src/);
-  expect(foreign(requests, new URL(pane.url).origin)).toEqual([]);
+  expect(foreign(requests, pane.origin)).toEqual([]);
   expect(requests.some((url) => url.endsWith("/office.js"))).toBe(true);
 });

@@ -60,7 +60,7 @@ describe("Content-Security-Policy", () => {
     expect(all.filter((source) => /^(https?:|\*|http)/.test(source) && !OFFICE_ORIGINS.includes(source))).toEqual([]);
   });
 
-  // The pane and the preview are built from this one template (webpack.config.js, PAGE_TEMPLATE).
+  // The pane's template (webpack.config.js, PAGE_TEMPLATE); the preview serves the page built from it.
   it("src/taskpane/taskpane.html puts the policy first in <head>, before anything it would govern", () => {
     const html = readFileSync(join(ROOT, "src/taskpane/taskpane.html"), "utf8");
     const head = html.slice(html.indexOf("<head>"), html.indexOf("</head>"));

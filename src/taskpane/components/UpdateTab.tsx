@@ -32,12 +32,19 @@ export function UpdateTab(props: UpdateTabProps) {
   const [reportDate, setReportDate] = useState(initialReportDate);
   const [chosenBaseline, setChosenBaseline] = useState<string>("");
   const [step, setStep] = useState<UpdateStep | null>(null);
+  // Counts finished updates; the focus moves once the result they produced is rendered.
+  const [finished, setFinished] = useState(0);
   const validDate = isIsoDate(reportDate);
   const choices = useMemo(() => baselineChoices(history, reportDate), [history, reportDate]);
   // The user's choice while it is still offered, else the latest earlier period, as the update itself would pick it.
   const baseline = choices.some((choice) => choice.period === chosenBaseline) ? chosenBaseline : (choices[0]?.period ?? "");
 
   useEffect(() => setReportDate(initialReportDate), [initialReportDate]);
+  // Take the reader to what the update gave (a screen reader announces the result's heading). In an effect,
+  // not a requestAnimationFrame: the frame could come before React had rendered the result.
+  useEffect(() => {
+    if (finished > 0) document.getElementById(RESULT_REGION_ID)?.focus();
+  }, [finished]);
 
   const run = async () => {
     setStep("reading");
@@ -45,9 +52,8 @@ export function UpdateTab(props: UpdateTabProps) {
       await onUpdate({ reportDate, ...(baseline ? { baselinePeriod: baseline } : {}), onProgress: setStep });
     } finally {
       setStep(null);
+      setFinished((count) => count + 1);
     }
-    // Take the reader to what the update gave (a screen reader announces the result's heading).
-    requestAnimationFrame(() => document.getElementById(RESULT_REGION_ID)?.focus());
   };
 
   const running = step !== null;

@@ -3,7 +3,7 @@
 // ExcelJS model the host holds, and the host's in-memory charts. Read-only; the pane's actions go
 // through the adapter.
 import type ExcelJS from "exceljs";
-import type { HeadlessHost } from "../headless/index";
+import type { HeadlessHost } from "../../headless/index";
 
 export type Arrow = "up" | "side" | "down";
 

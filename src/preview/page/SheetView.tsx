@@ -1,36 +1,26 @@
 // The plain HTML picture of the workbook beside the pane: a tab per visible sheet, cells as the
-// formatted text Excel would show, bold, fills, merges, the arrow column as coloured arrows, the
+// formatted text Excel would show, bold, fills, merges, the arrow column as Excel's coloured arrows, the
 // selection outlined, and the host's charts as simple bars. All text is rendered as text.
-import { Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import { TrendIcon } from "../taskpane/components/TrendMark";
-import { useText } from "../taskpane/text";
-import type { CellView, ChartView, SheetView as Sheet, WorkbookView } from "./snapshot";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
-  scroller: { overflow: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: "#ffffff", color: "#000000" },
-  grid: { borderCollapse: "collapse", tableLayout: "fixed", fontFamily: "Calibri, Carlito, Arial, sans-serif", fontSize: "12px" },
-  corner: { backgroundColor: "#f3f3f3", border: "1px solid #d4d4d4", width: "36px" },
-  colHead: { backgroundColor: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: "normal", color: "#444", textAlign: "center" },
-  rowHead: { backgroundColor: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: "normal", color: "#444", textAlign: "center", padding: "0 4px" },
-  cell: { border: "1px solid #e1e1e1", padding: "1px 4px", overflow: "hidden", whiteSpace: "nowrap", verticalAlign: "bottom", height: "20px" },
-  wrap: { whiteSpace: "pre-wrap", overflowWrap: "anywhere" },
-  // Excel lets text run on into empty cells to its right.
-  spill: { overflow: "visible", position: "relative", zIndex: 1 },
-  bold: { fontWeight: "bold" },
-  selected: { backgroundColor: "#e6f2ea" },
-  arrowCell: { textAlign: "center" },
-  charts: { display: "flex", flexDirection: "column", gap: "12px" },
-  chart: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "8px 12px", maxWidth: "560px", backgroundColor: "#ffffff", color: "#000000" },
-  chartTitle: { margin: "0 0 6px", fontSize: "14px", textAlign: "center" },
-  bar: { display: "grid", gridTemplateColumns: "170px 1fr", alignItems: "center", gap: "8px", fontSize: "12px", margin: "3px 0" },
-  barTrack: { position: "relative", height: "14px" },
-  axis: { position: "absolute", top: "-2px", bottom: "-2px", width: "1px", backgroundColor: "#888" },
-  empty: { color: tokens.colorNeutralForeground3, padding: "8px" },
-});
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useText } from "../../taskpane/text";
+import type { Arrow, CellView, ChartView, SheetView as Sheet, WorkbookView } from "../server/snapshot";
 
 const ARROW_TREND = { up: "improved", side: "unchanged", down: "worsened" } as const;
+
+/** Excel's ThreeArrows icons: a green arrow up, a yellow one sideways, a red one down. */
+const ARROWS: Record<Arrow, { path: string; color: string }> = {
+  up: { path: "M7 1 L13 8 H9.5 V13 H4.5 V8 H1 Z", color: "#00b050" },
+  side: { path: "M13 7 L6 13 V9.5 H1 V4.5 H6 V1 Z", color: "#ffc000" },
+  down: { path: "M7 13 L13 6 H9.5 V1 H4.5 V6 H1 Z", color: "#c00000" },
+};
+
+function ArrowIcon({ arrow }: { arrow: Arrow }) {
+  return (
+    <svg className="pv-arrow" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+      <path d={ARROWS[arrow].path} fill={ARROWS[arrow].color} />
+    </svg>
+  );
+}
 
 function columnLetters(index: number): string {
   let letters = "";
@@ -79,23 +69,22 @@ function spills(line: (CellView | null)[], index: number): boolean {
 }
 
 function Chart({ chart }: { chart: ChartView }) {
-  const styles = useStyles();
   const { t } = useText();
   const max = Math.max(1, ...chart.bars.map((bar) => Math.abs(bar.value)));
   const hasNegative = chart.bars.some((bar) => bar.value < 0);
   const zero = hasNegative ? 50 : 0;
   const scale = hasNegative ? 50 : 100;
   return (
-    <figure className={styles.chart} data-testid="chart" aria-label={t("ui.preview.chart", { title: chart.title })}>
-      <figcaption className={styles.chartTitle}>{chart.title}</figcaption>
+    <figure className="pv-chart" data-testid="chart" aria-label={t("ui.preview.chart", { title: chart.title })}>
+      <figcaption>{chart.title}</figcaption>
       {chart.bars.map((bar, index) => {
         const width = (Math.abs(bar.value) / max) * scale;
         const start = bar.value < 0 ? zero - width : zero;
         return (
-          <div key={`${bar.label}-${index}`} className={styles.bar}>
+          <div key={`${bar.label}-${index}`} className="pv-bar">
             <span>{bar.label}</span>
-            <span className={styles.barTrack}>
-              <span className={styles.axis} style={{ left: `${zero}%` }} />
+            <span className="pv-track">
+              <span className="pv-axis" style={{ left: `${zero}%` }} />
               <span
                 data-bar-color={bar.color}
                 style={{ position: "absolute", left: `${start}%`, width: `${width}%`, top: 0, bottom: 0, backgroundColor: bar.color }}
@@ -108,17 +97,20 @@ function Chart({ chart }: { chart: ChartView }) {
   );
 }
 
+function classes(...names: Array<string | false>): string | undefined {
+  return names.filter(Boolean).join(" ") || undefined;
+}
+
 function Grid({ sheet, selection, label }: { sheet: Sheet; selection: string | null; label: string }) {
-  const styles = useStyles();
   const { t } = useText();
   const box = selectedBox(selection, sheet.name);
   const inBox = (row: number, column: number) => box !== null && row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
-  if (sheet.rows.length === 0) return <p className={styles.empty}>–</p>;
+  if (sheet.rows.length === 0) return <p className="pv-empty">–</p>;
   return (
     // Focusable so that a keyboard can scroll a wide sheet.
-    <div className={styles.scroller} tabIndex={0} role="region" aria-label={label}>
+    <div className="pv-scroller" tabIndex={0} role="region" aria-label={label}>
       <table
-        className={styles.grid}
+        className="pv-grid"
         style={{ width: `${36 + sheet.widths.reduce((sum, width) => sum + width, 0)}px` }}
         data-testid="sheet-grid"
         data-sheet={sheet.name}
@@ -131,16 +123,16 @@ function Grid({ sheet, selection, label }: { sheet: Sheet; selection: string | n
         </colgroup>
         <thead>
           <tr>
-            <td className={styles.corner} />
+            <td className="pv-head" />
             {sheet.widths.map((_, i) => (
-              <th key={i} scope="col" className={styles.colHead}>{columnLetters(sheet.left + i)}</th>
+              <th key={i} scope="col" className="pv-head">{columnLetters(sheet.left + i)}</th>
             ))}
           </tr>
         </thead>
         <tbody>
           {sheet.rows.map((line, r) => (
             <tr key={r}>
-              <th scope="row" className={styles.rowHead}>{sheet.top + r}</th>
+              <th scope="row" className="pv-head">{sheet.top + r}</th>
               {line.map((cell, c) => {
                 if (cell === null) return null;
                 const row = sheet.top + r;
@@ -154,7 +146,7 @@ function Grid({ sheet, selection, label }: { sheet: Sheet; selection: string | n
                     data-arrow={cell.arrow ?? undefined}
                     rowSpan={cell.rowSpan}
                     colSpan={cell.colSpan}
-                    className={mergeClasses(styles.cell, cell.wrap && styles.wrap, spills(line, c) && styles.spill, cell.bold && styles.bold, cell.arrow !== null && styles.arrowCell, selected && styles.selected)}
+                    className={classes(cell.wrap && "pv-wrap", spills(line, c) && "pv-spill", cell.bold && "pv-bold", selected && "pv-selected")}
                     style={{
                       textAlign: cell.arrow ? "center" : cell.align,
                       backgroundColor: selected ? undefined : (cell.fill ?? undefined),
@@ -163,7 +155,7 @@ function Grid({ sheet, selection, label }: { sheet: Sheet; selection: string | n
                   >
                     {cell.arrow ? (
                       <span role="img" aria-label={t(`ui.trend.${ARROW_TREND[cell.arrow]}`)}>
-                        <TrendIcon trend={ARROW_TREND[cell.arrow]} />
+                        <ArrowIcon arrow={cell.arrow} />
                       </span>
                     ) : null}
                     {cell.text}
@@ -178,27 +170,47 @@ function Grid({ sheet, selection, label }: { sheet: Sheet; selection: string | n
   );
 }
 
+/** A tab per sheet, as a WAI-ARIA tab list: arrow keys move between the tabs, Enter or a click shows one. */
+function SheetTabs({ sheets, shown, label, onShow }: { sheets: Sheet[]; shown: string | undefined; label: string; onShow(name: string): void }) {
+  const list = useRef<HTMLDivElement>(null);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const tabs = [...(list.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]') ?? [])];
+    const at = tabs.indexOf(document.activeElement as HTMLButtonElement);
+    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    if (at < 0 || step === 0) return;
+    event.preventDefault();
+    tabs[(at + step + tabs.length) % tabs.length].focus();
+  };
+  return (
+    <div className="pv-tabs" role="tablist" aria-label={label} ref={list} onKeyDown={onKeyDown}>
+      {sheets.map((s) => (
+        <button
+          key={s.name}
+          type="button"
+          role="tab"
+          className="pv-tab"
+          aria-selected={s.name === shown}
+          tabIndex={s.name === shown ? 0 : -1}
+          onClick={() => onShow(s.name)}
+          data-sheet-tab={s.name}
+        >
+          {s.name}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function SheetView({ view, label }: { view: WorkbookView; label: string }) {
-  const styles = useStyles();
   const [shown, setShown] = useState(view.active);
   // Follow Excel: an update activates the report sheet, a selected cell its sheet.
   useEffect(() => setShown(view.active), [view]);
   const sheet = view.sheets.find((s) => s.name === shown) ?? view.sheets[0];
   return (
-    <section className={styles.root} aria-label={label}>
-      <TabList selectedValue={sheet?.name} onTabSelect={(_, data) => setShown(String(data.value))} size="small" aria-label={label}>
-        {view.sheets.map((s) => (
-          <Tab key={s.name} value={s.name} data-sheet-tab={s.name}>{s.name}</Tab>
-        ))}
-      </TabList>
+    <section className="pv-sheets" aria-label={label}>
+      <SheetTabs sheets={view.sheets} shown={sheet?.name} label={label} onShow={setShown} />
       {sheet ? <Grid sheet={sheet} selection={view.selection} label={sheet.name} /> : null}
-      {sheet && sheet.charts.length > 0 ? (
-        <div className={styles.charts}>
-          {sheet.charts.map((chart) => (
-            <Chart key={chart.name} chart={chart} />
-          ))}
-        </div>
-      ) : null}
+      {sheet && sheet.charts.length > 0 ? sheet.charts.map((chart) => <Chart key={chart.name} chart={chart} />) : null}
     </section>
   );
 }
