@@ -25,8 +25,10 @@ function formatCss(format: CellFormat, defaultSize: number): Array<string | fals
   ];
 }
 
-function paragraph({ text, format }: SectionText, margin = "0 0 6pt"): string {
-  return `<p style="${style([`margin:${margin}`, `font-family:${BODY_FONT}`, ...formatCss(format, 11)])}">${escapeHtml(text)}</p>`;
+/** Space above and below in points; the sides spelled out, as Writer's import reads "margin: 6pt 0" as an indent. */
+function paragraph({ text, format }: SectionText, [above, below] = [0, 6]): string {
+  const margins = [`margin-top:${above}pt`, `margin-bottom:${below}pt`, "margin-left:0", "margin-right:0"];
+  return `<p style="${style([...margins, `font-family:${BODY_FONT}`, ...formatCss(format, 11)])}">${escapeHtml(text)}</p>`;
 }
 
 function cellHtml(cell: SectionCell, width: number | null): string {
@@ -44,7 +46,9 @@ function cellHtml(cell: SectionCell, width: number | null): string {
   const content = cell.arrow
     ? `<span style="font-family:${ARROW_FONT};color:${cell.arrow.color}" title="${escapeHtml(cell.arrow.word)}">${cell.arrow.glyph}</span>`
     : escapeHtml(cell.text).replace(/\n/g, "<br>");
-  return `<td${spans} style="${css}">${content}</td>`;
+  // The width also as an attribute (in CSS pixels), which Writer's and Word's imports both read.
+  const widthAttribute = width !== null ? ` width="${Math.round((width * 4) / 3)}"` : "";
+  return `<td${spans}${widthAttribute} style="${css}">${content}</td>`;
 }
 
 export function sectionHtml(section: ReportSection): string {
@@ -53,13 +57,14 @@ export function sectionHtml(section: ReportSection): string {
     const widthOf = (cell: SectionCell) => (index >= section.headerRows ? section.columnWidths[cell.column] : null);
     return `<tr>${cells.map((cell) => cellHtml(cell, widthOf(cell))).join("")}</tr>`;
   });
-  const table = `<table style="${style(["border-collapse:collapse", "margin:6pt 0"])}">${rows.join("")}</table>`;
+  // No width on the table itself: with one, Writer's import stops wrapping the merged header.
+  const table = `<table style="${style(["border-collapse:collapse", "margin-top:6pt", "margin-bottom:6pt"])}">${rows.join("")}</table>`;
   return [
     `<!DOCTYPE html><html lang="${section.lang}"><head><meta charset="utf-8"><title>${escapeHtml(section.title.text)}</title></head><body>`,
-    paragraph(section.title, "0 0 2pt"),
+    paragraph(section.title, [0, 2]),
     paragraph(section.subtitle),
     table,
-    paragraph(section.legend, "6pt 0"),
+    paragraph(section.legend, [6, 6]),
     ...section.paragraphs.map((text) => paragraph({ text, format: {} })),
     "</body></html>",
   ].join("\n");

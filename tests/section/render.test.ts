@@ -15,7 +15,7 @@ interface Cell {
 /** The <td>s of each <tr>: enough of a parser for HTML this module writes itself. */
 function tableOf(html: string): Cell[][] {
   return [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map(([, row]) =>
-    [...row.matchAll(/<td([^>]*?) style="([^"]*)">(.*?)<\/td>/g)].map(([, attributes, style, content]) => ({ attributes, style, content })),
+    [...row.matchAll(/<td([^>]*?) style="([^"]*)">(.*?)<\/td>/g)].map(([, attributes, style, content]) => ({ attributes: attributes.replace(/ width="\d+"/, ""), style, content })),
   );
 }
 
@@ -28,7 +28,7 @@ describe("sectionHtml", () => {
   it("is one HTML document in UTF-8 with inline styles only", () => {
     expect(html).toMatch(/^<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">/);
     expect(html).not.toMatch(/<style|class=/);
-    expect(html).toContain('<p style="margin:0 0 2pt;font-family:Calibri, Arial, sans-serif;font-size:13pt;font-weight:bold">Budgetavvikelse per verksamhetsområde</p>');
+    expect(html).toContain('<p style="margin-top:0pt;margin-bottom:2pt;margin-left:0;margin-right:0;font-family:Calibri, Arial, sans-serif;font-size:13pt;font-weight:bold">Budgetavvikelse per verksamhetsområde</p>');
     expect(html).toMatch(/<p style="[^"]*font-size:11pt;font-style:italic">Prognos per den 30 november 2024, tkr<\/p>/);
   });
 
@@ -46,6 +46,14 @@ describe("sectionHtml", () => {
     expect(rows[0].slice(0, 4).every((cell) => cell.style.includes("border-bottom:1pt solid #000000") && cell.style.includes("font-weight:bold"))).toBe(true);
     expect(rows[0][4].style).toContain("text-align:center");
     expect(rows[0][4].style).not.toContain("border-bottom");
+  });
+
+  it("gives the body's cells their widths, in points and as the pixels of the width attribute", () => {
+    const widths = buildSection(seedReport(), { lang: "sv", paragraphs: [] }).columnWidths;
+    const cells = [...html.matchAll(/<td width="(\d+)" style="[^"]*?width:(\d+)pt/g)].map(([, pixels, points]) => [Number(pixels), Number(points)]);
+    expect(cells).toHaveLength(5 * 7);
+    expect(cells.slice(0, 7).map(([, points]) => points)).toEqual(widths);
+    for (const [pixels, points] of cells) expect(Math.abs(pixels - (points * 4) / 3)).toBeLessThanOrEqual(0.5);
   });
 
   it("right-aligns the figures, bolds the total under its rule, and colours one arrow per row", () => {
