@@ -16,9 +16,9 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
+import type { Report } from "../engine/types";
 import type { CellFormat } from "../excel/layout";
 import { ARROW_FONT, buildSection, CELL_PADDING, type ReportSection, type SectionCell, type SectionText } from "../section/model";
-import type { Report } from "../engine/types";
 import { saveOutput, type WriteResult } from "./files";
 import type { CliLang } from "./messages";
 
@@ -61,7 +61,7 @@ function tableCell(cell: SectionCell, widths: number[]): TableCell {
   });
 }
 
-export function sectionDocument(section: ReportSection): Document {
+function sectionDocument(section: ReportSection): Document {
   const widths = section.columnWidths;
   const table = new Table({
     rows: section.rows.map((cells, index) => new TableRow({ children: cells.map((cell) => tableCell(cell, widths)), tableHeader: index < section.headerRows })),

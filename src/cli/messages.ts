@@ -19,7 +19,7 @@ const messages = {
   badLang: { sv: '--lang: "{value}" stöds inte (sv eller en)', en: '--lang: "{value}" is not supported (sv or en)' },
   badRange: { sv: '--range: "{value}" är inget område med bladnamn (till exempel \'Blad!A1:F9\')', en: "--range: \"{value}\" is not a range with a sheet name (for example 'Sheet!A1:F9')" },
   missingRequired: { sv: "flaggan {option} krävs", en: "the option {option} is required" },
-  docxIsWorkbook: { sv: "--docx: {value} är arbetsboken; ange en egen fil för Word-dokumentet", en: "--docx: {value} is the workbook; give a file of its own for the Word document" },
+  docxIsWorkbook: { sv: "--docx: {value} är arbetsboken eller --out; ange en egen fil för Word-dokumentet", en: "--docx: {value} is the workbook or --out; give a file of its own for the Word document" },
   seeHelp: { sv: "Se: prognos {command}--help", en: "See: prognos {command}--help --lang en" },
   // Files (exit 2)
   fileMissing: { sv: "{path}: filen finns inte", en: "{path}: the file does not exist" },

@@ -6,10 +6,13 @@ import { formatAmount } from "../engine/numbers";
 import type { Report, ReportRow, Trend } from "../engine/types";
 import { type CellFormat, DEFICIT_COLOR, type LayoutValue, layoutReport, PCT_FORMAT, type ReportLayout, SURPLUS_COLOR } from "../excel/layout";
 import { t, type Lang } from "../i18n";
+import { BODY_SIZE, columnWidths, HEADER_SIZE } from "./widths";
+
+export { CELL_PADDING, PAGE_TEXT_WIDTH } from "./widths";
 
 export interface SectionArrow {
   trend: Exclude<Trend, "new">;
-  /** ▲ ▼ ►: in Arial and every WGL4 font of Windows and Mac, and not emoji, so the colour holds (README "Decisions"). */
+  /** ▲ ▼ ►: in Windows' WGL4 set, which Arial covers, and not emoji, so the colour holds (README "Decisions"). */
   glyph: string;
   /** "#00B050" */
   color: string;
@@ -51,10 +54,8 @@ export interface ReportSection {
 }
 
 export const ARROW_FONT = "Arial";
-/** Points: the text width of an A4 page with 2,54 cm margins (Word's and the docx library's default). */
-export const PAGE_TEXT_WIDTH = 451;
 // Office's "Gold": the yellow of Excel's sideways arrow, dark enough to count as yellow on white.
-export const UNCHANGED_COLOR = "#FFC000";
+const UNCHANGED_COLOR = "#FFC000";
 const ARROWS: Record<SectionArrow["trend"], { glyph: string; color: string }> = {
   improved: { glyph: "\u25B2", color: SURPLUS_COLOR },
   worsened: { glyph: "\u25BC", color: DEFICIT_COLOR },
@@ -128,51 +129,6 @@ function tableRows(report: Report, layout: ReportLayout, lang: Lang, headerRow: 
     rows.push(cells);
   }
   return rows;
-}
-
-// Word sets the table in Calibri, the header in 9 pt and the rows in 10 pt: about half the size in points per
-// character, a little more in bold. Estimates, as the sheet's own widths are (src/excel/layout.ts).
-const HEADER_SIZE = 9;
-const BODY_SIZE = 10;
-const CHAR_EM = 0.52;
-const BOLD_EM = 0.55;
-/** Points of padding per cell, left and right together. */
-export const CELL_PADDING = 6;
-const ARROW_COLUMN = 16;
-const MIN_AREA_COLUMN = 110;
-
-function textWidth(cell: SectionCell, header: boolean): number {
-  const size = cell.format.size ?? (header ? HEADER_SIZE : BODY_SIZE);
-  const em = cell.format.bold ? BOLD_EM : CHAR_EM;
-  // A header wraps between its words; a figure never wraps.
-  const longest = header ? Math.max(0, ...cell.text.split(/\s+/).map((word) => word.length)) : cell.text.length;
-  return Math.ceil(longest * em * size) + CELL_PADDING;
-}
-
-/**
- * Points per column for a portrait A4 page: each figure column as wide as its widest figure or header word
- * (a merged header widens the columns under it), the arrows narrow, and the area column the rest, where
- * long names wrap. Scaled down only when even a narrow area column would not fit.
- */
-function columnWidths(rows: SectionCell[][], headerRows: number, columns: number, areaColumn: number, arrowColumn: number): number[] {
-  const widths = Array<number>(columns).fill(CELL_PADDING);
-  const spanning: SectionCell[] = [];
-  rows.forEach((cells, index) => {
-    for (const cell of cells) {
-      if (cell.colSpan > 1) spanning.push(cell);
-      else widths[cell.column] = Math.max(widths[cell.column], textWidth(cell, index < headerRows));
-    }
-  });
-  for (const cell of spanning) {
-    const covered = widths.slice(cell.column, cell.column + cell.colSpan);
-    const missing = textWidth(cell, true) - covered.reduce((sum, width) => sum + width, 0);
-    if (missing > 0) covered.forEach((_, offset) => (widths[cell.column + offset] += Math.ceil(missing / cell.colSpan)));
-  }
-  widths[arrowColumn] = ARROW_COLUMN;
-  const others = widths.reduce((sum, width, column) => (column === areaColumn ? sum : sum + width), 0);
-  widths[areaColumn] = Math.max(MIN_AREA_COLUMN, Math.min(widths[areaColumn], PAGE_TEXT_WIDTH - others));
-  const scale = Math.min(1, PAGE_TEXT_WIDTH / (others + widths[areaColumn]));
-  return widths.map((width) => Math.floor(width * scale));
 }
 
 export interface SectionOptions {
