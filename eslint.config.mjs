@@ -30,4 +30,13 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "window", "document", "Excel", "Office", "process"],
     },
   },
+  {
+    // The report section for Word is strings only (README "Project layout"): the pane puts it on the
+    // clipboard, the command line writes it with docx; here no DOM, Node, host or docx.
+    files: ["src/section/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["../taskpane/*", "../cli/*", "../commands/*", "../headless/*", "../preview/*", "fs", "path", "os", "node:*", "exceljs", "react", "docx"] }],
+      "no-restricted-globals": ["error", "window", "document", "navigator", "Excel", "Office", "process"],
+    },
+  },
 );

@@ -13,7 +13,7 @@ export const CLI_BUNDLE = path.join(ROOT, "dist", "cli", "prognos.js");
 export const CLI_BIN = path.join(ROOT, "bin", "prognos.js");
 
 // What the bundle is made from: the command and everything it imports, plus the build's own config.
-const SOURCES = ["src/cli", "src/engine", "src/excel", "src/headless", "src/i18n", "webpack.config.js", "package.json"];
+const SOURCES = ["src/cli", "src/engine", "src/excel", "src/headless", "src/i18n", "src/section", "webpack.config.js", "package.json"];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

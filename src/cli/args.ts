@@ -1,5 +1,6 @@
 // Parses the command line of `prognos` into a typed request, or a usage error (exit 2).
 // Accepts `--name value` and `--name=value`; `--` ends the options.
+import { resolve as resolvePath } from "node:path";
 import { parseRange } from "../engine/address";
 import { isIsoDate, isPeriod } from "../engine/period";
 import type { CliLang, MessageKey } from "./messages";
@@ -21,6 +22,8 @@ export interface UpdateArgs extends Common {
   command: "update";
   config?: string;
   baseline?: string;
+  /** Also write the report section as a Word document here (src/cli/docx.ts); written on --dry-run too. */
+  docx?: string;
 }
 
 export interface ImportBaselineArgs extends Common {
@@ -50,9 +53,19 @@ export interface UsageError {
 
 type OptionKind = "flag" | "value";
 
+// --docx <file.docx> (issue 21): the report section as a Word document. It may not name the workbook
+// or --out, which it would overwrite.
+const DOCX_OPTION: Record<string, OptionKind> = { "--docx": "value" };
+function docxOption(docx: string | undefined, common: Common): { docx?: string } | { clash: string } {
+  if (docx === undefined) return {};
+  const same = (other: string | undefined) => other !== undefined && resolvePath(other) === resolvePath(docx);
+  if (same(common.workbook) || same(common.out)) return { clash: docx };
+  return { docx };
+}
+
 const COMMON_OPTIONS: Record<string, OptionKind> = { "--out": "value", "--date": "value", "--json": "flag", "--dry-run": "flag", "--force": "flag", "--help": "flag" };
 const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
-  update: { ...COMMON_OPTIONS, "--config": "value", "--baseline": "value" },
+  update: { ...COMMON_OPTIONS, "--config": "value", "--baseline": "value", ...DOCX_OPTION },
   "import-baseline": { ...COMMON_OPTIONS, "--range": "value", "--period": "value", "--replace": "flag" },
 };
 const COMMANDS = Object.keys(OPTIONS) as CommandName[];
@@ -165,7 +178,9 @@ export function parseArgs(argv: readonly string[]): CliArgs | UsageError {
     const baseline = text("--baseline");
     if (baseline !== undefined && !isPeriod(baseline)) return fail("badPeriod", { option: "--baseline", value: baseline }, command);
     const config = text("--config");
-    return { command, ...common, ...(config !== undefined ? { config } : {}), ...(baseline !== undefined ? { baseline } : {}) };
+    const docx = docxOption(text("--docx"), common);
+    if ("clash" in docx) return fail("docxIsWorkbook", { value: docx.clash }, command);
+    return { command, ...common, ...(config !== undefined ? { config } : {}), ...(baseline !== undefined ? { baseline } : {}), ...docx };
   }
 
   const range = text("--range");

@@ -73,7 +73,11 @@ Flaggor:
                        temporär fil i samma mapp, sedan byte av namn, så ett avbrott
                        lämnar aldrig en halvskriven fil.
   --force              uppdatera på plats även när det kostar delar av filen (se nedan)
-  --dry-run            beräkna och kontrollera, men skriv ingenting
+  --dry-run            beräkna och kontrollera, men skriv ingenting i arbetsboken
+  --docx <fil.docx>    skriv också rapportavsnittet som Word-dokument: rubriken, tabellen
+                       med färgade pilar (▲ grön, ▼ röd, ► gul), förklaringen och
+                       textförslaget, på språket i --lang. Skrivs även med --dry-run
+                       (arbetsboken är då orörd), inte vid fel i data.
   --json               skriv ett JSON-objekt på stdout i stället för sammanfattningen
   --lang sv|en         språk (standard: sv)
 
@@ -109,6 +113,7 @@ Exempel:
   prognos update Ekonomisk-rapport.xlsx
   prognos update rapport.xlsx --config prognos.json --date 2024-11-30 --out rapport-nov.xlsx
   prognos update rapport.xlsx --json --dry-run > resultat.json
+  prognos update rapport.xlsx --dry-run --docx nämndrapport.docx
 `,
   en: `prognos update <workbook.xlsx> [options]
 
@@ -133,7 +138,11 @@ Options:
                        temporary file in the same folder, then a rename, so an interruption
                        never leaves a half-written file.
   --force              update in place even when that costs parts of the file (see below)
-  --dry-run            compute and check, but write nothing
+  --dry-run            compute and check, but write nothing into the workbook
+  --docx <file.docx>   also write the report section as a Word document: the heading, the
+                       table with coloured arrows (▲ green, ▼ red, ► yellow), the legend and
+                       the draft text, in the language of --lang. Written with --dry-run too
+                       (the workbook is then untouched), not when the data has errors.
   --json               print one JSON object on stdout instead of the summary
   --lang sv|en         language (default: sv)
 
@@ -169,6 +178,7 @@ Examples:
   prognos update Ekonomisk-rapport.xlsx --lang en
   prognos update report.xlsx --config prognos.json --date 2024-11-30 --out report-nov.xlsx
   prognos update report.xlsx --json --dry-run > result.json
+  prognos update report.xlsx --dry-run --docx committee-report.docx --lang en
 `,
 };
 

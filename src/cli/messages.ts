@@ -19,6 +19,7 @@ const messages = {
   badLang: { sv: '--lang: "{value}" stöds inte (sv eller en)', en: '--lang: "{value}" is not supported (sv or en)' },
   badRange: { sv: '--range: "{value}" är inget område med bladnamn (till exempel \'Blad!A1:F9\')', en: "--range: \"{value}\" is not a range with a sheet name (for example 'Sheet!A1:F9')" },
   missingRequired: { sv: "flaggan {option} krävs", en: "the option {option} is required" },
+  docxIsWorkbook: { sv: "--docx: {value} är arbetsboken eller --out; ange en egen fil för Word-dokumentet", en: "--docx: {value} is the workbook or --out; give a file of its own for the Word document" },
   seeHelp: { sv: "Se: prognos {command}--help", en: "See: prognos {command}--help --lang en" },
   // Files (exit 2)
   fileMissing: { sv: "{path}: filen finns inte", en: "{path}: the file does not exist" },
@@ -82,6 +83,8 @@ const messages = {
   writtenTo: { sv: "Rapporten är skriven till {address} i {path}.", en: "The report is written to {address} in {path}." },
   configStored: { sv: "Inställningarna är sparade i arbetsboken (bladet {sheet}); nästa gång behövs ingen --config.", en: "The settings are stored in the workbook (sheet {sheet}); next time no --config is needed." },
   configDetected: { sv: "Källområdet hittades automatiskt och är sparat i arbetsboken (bladet {sheet}).", en: "The source range was detected automatically and is stored in the workbook (sheet {sheet})." },
+  docxWritten: { sv: "Word-dokumentet är skrivet till {path}.", en: "The Word document is written to {path}." },
+  dryRunDocx: { sv: "Provkörning (--dry-run): arbetsboken är orörd; bara Word-dokumentet är skrivet.", en: "Dry run (--dry-run): the workbook is untouched; only the Word document is written." },
   dryRunDone: { sv: "Provkörning (--dry-run): ingenting har skrivits.", en: "Dry run (--dry-run): nothing was written." },
   baselineImported: {
     sv: "Prognosen för {period} ({count} verksamhetsområden, per {date}) är sparad i {sheet} i {path}.",

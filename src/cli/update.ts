@@ -6,6 +6,7 @@ import { updateForecast } from "../excel";
 import type { UpdateResult, UpdateStep } from "../excel/types";
 import { formatProblem } from "../i18n";
 import type { UpdateArgs } from "./args";
+import { writeReportDocx } from "./docx";
 import { readInputFile } from "./files";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode, writeLines } from "./io";
 import { updateJson } from "./json";
@@ -101,10 +102,15 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
     const saved = await saveWorkbookFile(workbook, target, lang);
     if (!saved.ok) return fail([saved.message], EXIT_USAGE);
   }
+  const narrative = narrativeOf(result, lang);
+  // --docx: the same report section as a Word document, on a dry run too (the workbook stays untouched).
+  if (args.docx && result.report) {
+    const written = await writeReportDocx(result.report, narrative ?? [], args.docx, lang);
+    if (!written.ok) return fail([written.message], EXIT_USAGE);
+  }
   progress.end();
   writeLines(io.stderr, lossWarning);
 
-  const narrative = narrativeOf(result, lang);
   if (args.json) {
     io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors: [], warnings: result.warnings, narrative, stats, lang, lostOnSave: loss.lost }), null, 2)}\n`);
     return EXIT_OK;
@@ -141,11 +147,12 @@ function humanSummary(result: UpdateResult, narrative: string[] | null, args: Up
   if (result.warnings.length > 0) lines.push("", message("warningsHeading", lang), ...result.warnings.map((problem) => `  ${formatProblem(problem, lang)}`));
   if (narrative && narrative.length > 0) lines.push("", message("narrativeHeading", lang), ...narrative.flatMap((paragraph, i) => (i > 0 ? ["", paragraph] : [paragraph])));
   lines.push("");
+  const docx = args.docx ? [message("docxWritten", lang, { path: args.docx })] : [];
   if (args.dryRun) {
-    lines.push(message("dryRunDone", lang));
+    lines.push(message(args.docx ? "dryRunDocx" : "dryRunDone", lang), ...docx);
     return lines;
   }
-  lines.push(message("writtenTo", lang, { address: result.outputAddress ?? result.config?.output.sheet ?? "Rapport", path: target }));
+  lines.push(message("writtenTo", lang, { address: result.outputAddress ?? result.config?.output.sheet ?? "Rapport", path: target }), ...docx);
   if (configGiven) lines.push(message("configStored", lang, { sheet: SETTINGS_SHEET }));
   else if (detected) lines.push(message("configDetected", lang, { sheet: SETTINGS_SHEET }));
   return lines;

@@ -63,6 +63,17 @@ export const uiMessages: Catalogue = {
   "ui.narrative.copyFailed": { sv: "Kunde inte kopiera; markera texten och kopiera med Ctrl+C.", en: "Could not copy; select the text and copy with Ctrl+C." },
   "ui.narrative.insert": { sv: "Infoga under tabellen", en: "Insert below the table" },
   "ui.narrative.inserted": { sv: "Texten är infogad i {address}.", en: "The text was inserted in {address}." },
+  "ui.word.copy": { sv: "Kopiera till Word", en: "Copy for Word" },
+  "ui.word.includeDraft": { sv: "Ta med textförslaget", en: "Include the draft text" },
+  "ui.word.copied": {
+    sv: "Rapportavsnittet är kopierat: rubrik, tabell med pilar och förklaring{draft}. Klistra in det i Word med Ctrl+V.",
+    en: "The report section was copied: heading, table with arrows and legend{draft}. Paste it into Word with Ctrl+V.",
+  },
+  "ui.word.copiedDraft": { sv: " samt textförslaget", en: ", and the draft text" },
+  "ui.word.copyFailed": {
+    sv: "Kunde inte kopiera till Urklipp. Försök igen; om det inte hjälper kan Word-dokumentet skapas med kommandot prognos update --docx.",
+    en: "Could not copy to the clipboard. Try again; if that does not help, the Word document can be made with the command prognos update --docx.",
+  },
 
   // Setup
   "ui.setup.sources": { sv: "Källområden", en: "Source ranges" },

@@ -117,7 +117,7 @@ test("setup on the example, update, the table and arrows in the pane and in the 
   // The draft text goes under the table.
   expect(await page.getByTestId("narrative").inputValue()).toMatch(/överskott|underskott|nollresultat/);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.getByRole("button", { name: "Kopiera" }).click();
+  await page.getByRole("button", { name: "Kopiera", exact: true }).click();
   await page.getByText("Texten är kopierad.").waitFor();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId("narrative").inputValue());
   await page.getByRole("button", { name: "Infoga under tabellen" }).click();

@@ -3,12 +3,12 @@
 // did not touch (other sheets, formulas, styles, hidden sheets, names) is still there.
 // LibreOffice renders the saved file with green, yellow and red arrows.
 import ExcelJS from "exceljs";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHeadlessHost, loadWorkbook, saveWorkbook } from "../../src/headless";
 import { openXlsxFile, saveXlsxFile } from "../../src/headless/node";
+import { renderColours, renderTest } from "../fixtures/render";
 
 async function sourceFile(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -124,30 +124,7 @@ test("openXlsxFile / saveXlsxFile keep a host's changes", async () => {
   expect(reopened.getWorksheet("Controller")!.getCell("E1").value).toBe("Ny");
 });
 
-/** Counts saturated pixels by hue (green, yellow/orange, red) in a binary PPM (P6) image. */
-function countColours(ppm: Buffer): { green: number; yellow: number; red: number } {
-  const header = ppm.toString("latin1", 0, 64).split(/\s+/);
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const start = ppm.length - width * height * 3;
-  const counts = { green: 0, yellow: 0, red: 0 };
-  for (let i = start; i < ppm.length; i += 3) {
-    const [r, g, b] = [ppm[i], ppm[i + 1], ppm[i + 2]];
-    const max = Math.max(r, g, b);
-    const min = Math.min(r, g, b);
-    if (max - min < 60) continue;
-    const delta = max - min;
-    const hue = max === r ? (60 * ((g - b) / delta) + 360) % 360 : max === g ? 60 * ((b - r) / delta) + 120 : 60 * ((r - g) / delta) + 240;
-    if (hue >= 90 && hue <= 170) counts.green++;
-    else if (hue >= 20 && hue <= 60) counts.yellow++;
-    else if (hue < 12 || hue > 340) counts.red++;
-  }
-  return counts;
-}
-
-// Skipped only on a developer machine without LibreOffice; CI installs it, so there the test must run.
-const haveLibreOffice = existsSync("/usr/bin/libreoffice") && existsSync("/usr/bin/pdftoppm");
-
-(haveLibreOffice || process.env.CI ? test : test.skip)(
+renderTest(
   "LibreOffice renders the arrows: green, yellow and red pixels appear, none without the icon set",
   async () => {
     const dir = join(tmpdir(), `headless-render-${process.pid}`);
@@ -156,8 +133,7 @@ const haveLibreOffice = existsSync("/usr/bin/libreoffice") && existsSync("/usr/b
     const render = (workbook: ExcelJS.Workbook, name: string) => {
       return saveWorkbook(workbook).then((bytes) => {
         writeFileSync(join(dir, `${name}.xlsx`), bytes);
-        const out = execFileSync("scripts/render-xlsx.sh", [join(dir, `${name}.xlsx`), dir, "60"], { env: { ...process.env, RENDER_FORMAT: "ppm" } }).toString().trim().split("\n");
-        return out.map((page) => countColours(readFileSync(page))).reduce((a, b) => ({ green: a.green + b.green, yellow: a.yellow + b.yellow, red: a.red + b.red }));
+        return renderColours(join(dir, `${name}.xlsx`), dir);
       });
     };
     const withArrows = await render(host.workbook, "arrows");

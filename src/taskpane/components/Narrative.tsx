@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { draftNarrative } from "../../engine/narrative";
 import type { Problem, Report } from "../../engine/types";
 import { useText } from "../text";
+import { CopyForWord } from "./CopyForWord";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: "8px", flexWrap: "wrap", marginTop: "8px" },
@@ -79,6 +80,7 @@ export function Narrative({ report, previousYearGrant, onInsert, renderProblems 
           {t("ui.narrative.insert")}
         </Button>
       </div>
+      <CopyForWord report={report} paragraphs={paragraphs()} />
       <div role="status" aria-live="polite">
         {status?.kind === "copied" ? <p className={styles.hint}>{t("ui.narrative.copied")}</p> : null}
         {status?.kind === "copyFailed" ? <p className={styles.hint}>{t("ui.narrative.copyFailed")}</p> : null}
