@@ -23,7 +23,7 @@ afterAll(async () => {
 
 async function updatedPane(query = ""): Promise<{ page: Page; errors: string[] }> {
   const opened = await openPreview(session, query);
-  await opened.page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(session.server.url).origin });
+  await opened.page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(opened.server.url).origin });
   const labels = query.includes("lang=en") ? EN : SV;
   await setUpSource(opened.page, labels);
   await opened.page.getByRole("button", { name: labels.update }).click();
