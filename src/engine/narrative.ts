@@ -1,18 +1,17 @@
 // The draft of the paragraphs economists write under the table (design §2, "Narrative"):
 // deterministic, pure, from the report's numbers only — a person edits it before use.
-import type { Report } from "./types";
+import type { Lang, Report } from "./types";
 import { collectFacts, type NarrativeFacts } from "./narrative/facts";
 import * as en from "./narrative/en";
 import * as sv from "./narrative/sv";
-import type { NarrativeLang } from "./narrative/words";
 
-export { amountInWords, joinList, type NarrativeLang } from "./narrative/words";
+export { amountInWords, joinList } from "./narrative/words";
 export { zeroLimit } from "./narrative/facts";
 
 export interface NarrativeOptions {
   /** Kronor; when set, the draft opens with the grant and its growth since last year. */
   previousYearGrant: number | null;
-  lang?: NarrativeLang;
+  lang?: Lang;
 }
 
 type Phrasebook = {
@@ -22,7 +21,7 @@ type Phrasebook = {
   changeParagraph(facts: NarrativeFacts): string | null;
 };
 
-const PHRASEBOOKS: Record<NarrativeLang, Phrasebook> = { sv, en };
+const PHRASEBOOKS: Record<Lang, Phrasebook> = { sv, en };
 
 /** Paragraphs in the seed's order: grant, period result, full-year forecast, change since the baseline. */
 export function draftNarrative(report: Report, options: NarrativeOptions): string[] {

@@ -1,8 +1,11 @@
-// Problems found by the adapter, as values (code + cell + params); texts in src/i18n/excel.ts.
+// Problems found by the adapter, as values (code + cell + params) made by the engine's problem(); texts in
+// src/i18n/excel.ts.
+import { problem, type ProblemCode } from "../engine/problems";
 import type { Problem } from "../engine/types";
 
-export function excelError(code: string, cell: string | undefined, params: Problem["params"] = {}): Problem {
-  return cell ? { code, severity: "error", cell, params } : { code, severity: "error", params };
+/** An adapter error: nothing is written. */
+export function excelError(code: ProblemCode, cell: string | undefined, params: Problem["params"] = {}): Problem {
+  return problem(code, "error", cell, params);
 }
 
 /** An exception from Excel (or the headless host) at sync, as a problem: the update stops with it. */

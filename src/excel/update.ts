@@ -9,6 +9,7 @@ import { DEFAULT_OUTPUT, defaultConfig, parseConfigText } from "../engine/config
 import { computeReport } from "../engine/compute";
 import { findSourceInValues } from "../engine/detect";
 import { toHistoryRows } from "../engine/history";
+import { problem } from "../engine/problems";
 import type { PrognosConfig, Problem, Report, SourceData } from "../engine/types";
 import { FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
 import { addressOf, anchorOf, blockingCells, boxAt, intersects, type Box } from "./grid";
@@ -176,7 +177,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
       const engineErrors = read.problems.length > 0 ? report.errors.filter((error) => error.code !== "noSources") : report.errors;
       const errors = [...read.problems, ...state.history.errors, ...engineErrors];
       for (const handle of sourceHandles) {
-        if (handle.kind === "address" && !handle.withFormats) report.warnings.push({ code: "formatsNotRead", severity: "warning", cell: handle.config.range, params: { limit: FORMAT_CELL_LIMIT } });
+        if (handle.kind === "address" && !handle.withFormats) report.warnings.push(problem("formatsNotRead", "warning", handle.config.range, { limit: FORMAT_CELL_LIMIT }));
       }
       const layout = layoutReport(report);
       const anchor = anchorOf(used.output.anchor);
@@ -197,7 +198,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
       queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, toHistoryRows(report, options.now ?? new Date().toISOString()), report.period);
       queueOutputName(context, target, { output: state.previousOutput !== null, text: state.previousText !== null });
       const chart = used.output.chart && report.rows.length <= MAX_CHART_AREAS;
-      if (used.output.chart && !chart) warnings.push({ code: "chartSkipped", severity: "warning", params: { areas: report.rows.length, max: MAX_CHART_AREAS } });
+      if (used.output.chart && !chart) warnings.push(problem("chartSkipped", "warning", undefined, { areas: report.rows.length, max: MAX_CHART_AREAS }));
       queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
       if (options.storeConfig) queueSettings(context, used, findSheet(state.sheets, SETTINGS_SHEET) !== undefined);
       sheet.activate();

@@ -110,7 +110,6 @@ export const uiMessages: Catalogue = {
   "ui.setup.notANumber": { sv: "\"{text}\" är inte ett tal", en: "\"{text}\" is not a number" },
   "ui.setup.save": { sv: "Spara inställningar", en: "Save settings" },
   "ui.setup.saved": { sv: "Inställningarna är sparade i arbetsboken.", en: "The settings were saved in the workbook." },
-  "ui.setup.noSourceToSave": { sv: "Välj minst ett källområde först.", en: "Choose at least one source range first." },
   "ui.setup.baseline": { sv: "Tidigare prognos (första månaden)", en: "Earlier forecast (first month)" },
   "ui.setup.baselineHint": {
     sv: "Markera förra månadens tabell och importera den som jämförelse.",

@@ -217,7 +217,7 @@ describe("trend against the baseline", () => {
       ["D", null, null, "new"],
     ]);
     expect(report.warnings.filter((w) => w.code === "newArea")).toEqual([
-      { code: "newArea", severity: "warning", cell: "Blad1!A5", params: { area: "D", period: "2024-10" } },
+      { code: "newArea", severity: "info", cell: "Blad1!A5", params: { area: "D", period: "2024-10" } },
     ]);
     expect(report.warnings.filter((w) => w.code === "missingArea").map((w) => w.params.area)).toEqual(["E"]);
     expect(report.total).toMatchObject({ baselineDeviation: -94 * TKR, deviation: 100 * TKR, change: 194 * TKR, trend: "improved" });

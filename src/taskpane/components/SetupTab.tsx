@@ -2,6 +2,7 @@
 // the report's sheet, anchor and unit; the tolerance; last year's grant; and a baseline import.
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { problem } from "../../engine/problems";
 import type { Problem, PrognosConfig } from "../../engine/types";
 import type { DetectedSelection } from "../../excel/index";
 import type { ImportBaselineResult } from "../../excel/types";
@@ -71,7 +72,7 @@ export function SetupTab(props: SetupTabProps) {
   const save = () =>
     busyWhile(async () => {
       if (draft.sources.length === 0) {
-        setProblems([{ code: "ui.setup.noSourceToSave", severity: "error", params: {} }]);
+        setProblems([problem("noSources", "error")]);
         return;
       }
       const built = configFromDraft(draft);
