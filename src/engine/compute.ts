@@ -122,7 +122,9 @@ export function computeReport(input: EngineInput): Report {
   }
   const toleranceKronor = config.tolerance * UNIT_FACTOR[config.output.unit];
   const areas = sumAreas(parsed);
-  const rows = compareWithBaseline(areas, baseline, hasPeriodDeviation, toleranceKronor, warnings);
+  // An area whose row has an error is not missing: the error already says what is wrong with it.
+  const erroredAreas = new Set(parsed.flatMap((source) => source.rows.filter((row) => !row.valid).map((row) => labelKey(row.area))));
+  const rows = compareWithBaseline(areas, baseline, hasPeriodDeviation, toleranceKronor, warnings, erroredAreas);
   const total = totalRow(rows, areas, parsed, baseline, hasPeriodDeviation, toleranceKronor);
 
   return {
@@ -147,6 +149,7 @@ function compareWithBaseline(
   hasPeriodDeviation: boolean,
   toleranceKronor: number,
   warnings: Problem[],
+  erroredAreas: ReadonlySet<string>,
 ): ReportRow[] {
   const previous = baseline ? baselineDeviations(baseline) : new Map<string, { area: string; deviation: number }>();
   const seen = new Set<string>();
@@ -160,7 +163,7 @@ function compareWithBaseline(
   });
   if (baseline) {
     for (const [key, entry] of previous) {
-      if (!seen.has(key)) warnings.push(problem("missingArea", "warning", undefined, { area: entry.area, period: baseline.period }));
+      if (!seen.has(key) && !erroredAreas.has(key)) warnings.push(problem("missingArea", "warning", undefined, { area: entry.area, period: baseline.period }));
     }
   }
   return rows;

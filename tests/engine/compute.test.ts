@@ -223,6 +223,14 @@ describe("trend against the baseline", () => {
     expect(report.total).toMatchObject({ baselineDeviation: -94 * TKR, deviation: 100 * TKR, change: 194 * TKR, trend: "improved" });
   });
 
+  it("says nothing of a missing area when its row has an error: the error already explains it (issue 14, case 7)", () => {
+    const bad: CellValue[][] = [HEADER, ["A", 1000, -900], ["B", "1 0O0", -1100], ["C", 1000, -1000]];
+    const report = computeReport(input([source(bad)], { history: previous }));
+    expect(report.errors.map((error) => [error.code, error.cell])).toEqual([["notANumber", "Blad1!B3"]]);
+    // E is missing for real; B is not: its row is there, with a bad cell.
+    expect(report.warnings.filter((w) => w.code === "missingArea").map((w) => w.params.area)).toEqual(["E"]);
+  });
+
   it("applies the tolerance in the output unit", () => {
     const tkr = computeReport(input([source(values)], { history: previous, config: config({ tolerance: 1 }) }));
     expect(tkr.rows.map((row) => row.trend)).toEqual(["improved", "improved", "unchanged", "new"]);
