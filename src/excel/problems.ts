@@ -8,9 +8,13 @@ export function excelError(code: ProblemCode, cell: string | undefined, params: 
   return problem(code, "error", cell, params);
 }
 
-/** An exception from Excel (or the headless host) at sync, as a problem: the update stops with it. */
+/** The code of the error a `run` outside Excel rejects with (src/taskpane/index.tsx). */
+export const NOT_IN_EXCEL = "NotInExcel";
+
+/** An exception from Excel (or the headless host) at sync, as a problem: the operation stops with it. */
 export function problemFromException(error: unknown): Problem {
   const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "Error";
+  if (code === NOT_IN_EXCEL) return excelError("notInExcel", undefined);
   const message = error instanceof Error ? error.message : String(error);
   return excelError("excelFailed", undefined, { code, message });
 }

@@ -40,6 +40,8 @@ export interface UpdateResult {
 }
 
 export interface SetupState {
+  /** false when the workbook could not be read at all (errors say why); the pane then offers to try again. */
+  ok: boolean;
   /** The stored configuration, or null when the workbook has none. */
   config: PrognosConfig | null;
   /** Problems reading the stored configuration (e.g. invalid JSON on the settings sheet). */

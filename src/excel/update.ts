@@ -14,7 +14,8 @@ import type { PrognosConfig, Problem, Report, SourceData } from "../engine/types
 import { FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
 import { addressOf, anchorOf, blockingCells, boxAt, intersects, type Box } from "./grid";
 import { layoutReport, MAX_LAYOUT_COLUMNS, maxLayoutRows } from "./layout";
-import { excelError, listCells, problemFromException } from "./problems";
+import { operation } from "./operation";
+import { excelError, listCells } from "./problems";
 import {
   collectOutput,
   collectSource,
@@ -31,7 +32,6 @@ import {
   type SourceHandle,
   type WorkbookState,
 } from "./read";
-import { serialised } from "./serial";
 import type { RunExcel, UpdateOptions, UpdateResult } from "./types";
 import { queueClearRegion, queueHistory, queueOutputName, queueReport, queueSettings } from "./write";
 
@@ -113,100 +113,96 @@ function detectConfig(usedRanges: ReturnType<typeof collectUsedRanges>): { confi
 
 /** Reads, computes and writes the report (design §3, §4); one update at a time per host. */
 export function updateForecast(run: RunExcel, options: UpdateOptions = {}): Promise<UpdateResult> {
-  return serialised(run, () => updateNow(run, options));
+  return operation(run, () => updateNow(run, options), (failure) => failed([failure], options.config ?? null));
 }
 
 async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateResult> {
   const progress = options.onProgress ?? (() => undefined);
   let config: PrognosConfig | null = options.config ?? null;
-  try {
-    return await run(async (context) => {
-      progress("reading");
-      const stateHandles = queueState(context);
-      let sourceHandles: SourceHandle[] = [];
-      let outputHandles: OutputHandles | null = null;
-      if (config) {
-        sourceHandles = config.sources.map((source) => queueSource(context, source));
-        outputHandles = queueOutput(context, config.output.sheet, outputWindow(config));
-      }
+  return run(async (context) => {
+    progress("reading");
+    const stateHandles = queueState(context);
+    let sourceHandles: SourceHandle[] = [];
+    let outputHandles: OutputHandles | null = null;
+    if (config) {
+      sourceHandles = config.sources.map((source) => queueSource(context, source));
+      outputHandles = queueOutput(context, config.output.sheet, outputWindow(config));
+    }
+    await context.sync();
+    const state = collectState(stateHandles);
+
+    let read: ReadSources;
+    const settingsCell = `${SETTINGS_SHEET}!${SETTINGS_CELL}`;
+    let configFromSheet = false;
+    if (!config && state.configText !== null) {
+      const parsed = parseConfigText(state.configText, settingsCell);
+      if (!parsed.config) return failed(parsed.errors, null);
+      config = parsed.config;
+      configFromSheet = true;
+    }
+    if (config && !outputHandles) {
+      const stored: PrognosConfig = config;
+      sourceHandles = stored.sources.map((source) => queueSource(context, source));
+      outputHandles = queueOutput(context, stored.output.sheet, outputWindow(stored));
       await context.sync();
-      const state = collectState(stateHandles);
-
-      let read: ReadSources;
-      const settingsCell = `${SETTINGS_SHEET}!${SETTINGS_CELL}`;
-      let configFromSheet = false;
-      if (!config && state.configText !== null) {
-        const parsed = parseConfigText(state.configText, settingsCell);
-        if (!parsed.config) return failed(parsed.errors, null);
-        config = parsed.config;
-        configFromSheet = true;
-      }
-      if (config && !outputHandles) {
-        const stored: PrognosConfig = config;
-        sourceHandles = stored.sources.map((source) => queueSource(context, source));
-        outputHandles = queueOutput(context, stored.output.sheet, outputWindow(stored));
-        await context.sync();
-        read = collectSources(sourceHandles, state);
-      } else if (config) {
-        read = collectSources(sourceHandles, state);
-      } else {
-        // No configuration anywhere: find the source on the workbook's own sheets.
-        const usedHandles = queueUsedRanges(context, state.sheets, [SETTINGS_SHEET, HISTORY_SHEET, DEFAULT_OUTPUT.sheet]);
-        outputHandles = queueOutput(context, DEFAULT_OUTPUT.sheet, null);
-        await context.sync();
-        const detected = detectConfig(collectUsedRanges(usedHandles));
-        if (!detected) return failed([excelError("noSourceFound", undefined)], null);
-        config = detected.config;
-        read = detected.read;
-      }
-      const used: PrognosConfig = config;
-      const output = collectOutput(outputHandles as OutputHandles);
-
-      progress("computing");
-      const report = computeReport({
-        config: used,
-        sources: read.data,
-        history: state.history.rows,
-        today: options.today ?? today(),
-        ...(options.baselinePeriod !== undefined ? { baselinePeriod: options.baselinePeriod } : {}),
-        ...(options.reportDate !== undefined ? { reportDate: options.reportDate } : {}),
-        // A setting that is wrong (a report date in the future) is then named by its cell.
-        ...(configFromSheet ? { configCell: settingsCell } : {}),
-      });
-      // A source the adapter could not read is already named; the engine's "no sources" would only repeat it.
-      const engineErrors = read.problems.length > 0 ? report.errors.filter((error) => error.code !== "noSources") : report.errors;
-      const errors = [...read.problems, ...state.history.errors, ...engineErrors];
-      for (const handle of sourceHandles) {
-        if (handle.kind === "address" && !handle.withFormats) report.warnings.push(problem("formatsNotRead", "warning", handle.config.range, { limit: FORMAT_CELL_LIMIT }));
-      }
-      const layout = layoutReport(report);
-      const anchor = anchorOf(used.output.anchor);
-      const target = boxAt(used.output.sheet, anchor, layout.rows, layout.columns);
-      if (errors.length === 0) errors.push(...checkWrite(used, state, target, read.boxes, output, options.storeConfig === true));
-      if (errors.length > 0) return failed(errors, used, report, report.warnings);
-      if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target) };
-
-      progress("writing");
-      const warnings = [...report.warnings];
-      const sheets = context.workbook.worksheets;
-      const sheet = output.exists ? sheets.getItem(used.output.sheet) : sheets.add(used.output.sheet);
-      // A sync is no transaction: real Excel may apply part of this batch before a failure. The order is
-      // chosen so that any cut leaves no report row the history lacks, and a re-run repairs the rest:
-      // the old table goes first, then the history, then the name that marks the new region as ours
-      // (so a re-run may overwrite a half-written table), and only then the table itself.
-      if (state.previousOutput && findSheet(state.sheets, state.previousOutput.sheet)) queueClearRegion(context, state.previousOutput);
-      queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, toHistoryRows(report, options.now ?? new Date().toISOString()), report.period);
-      queueOutputName(context, target, { output: state.previousOutput !== null, text: state.previousText !== null });
-      const chart = used.output.chart && report.rows.length <= MAX_CHART_AREAS;
-      if (used.output.chart && !chart) warnings.push(problem("chartSkipped", "warning", undefined, { areas: report.rows.length, max: MAX_CHART_AREAS }));
-      queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
-      if (options.storeConfig) queueSettings(context, used, findSheet(state.sheets, SETTINGS_SHEET) !== undefined);
-      sheet.activate();
+      read = collectSources(sourceHandles, state);
+    } else if (config) {
+      read = collectSources(sourceHandles, state);
+    } else {
+      // No configuration anywhere: find the source on the workbook's own sheets.
+      const usedHandles = queueUsedRanges(context, state.sheets, [SETTINGS_SHEET, HISTORY_SHEET, DEFAULT_OUTPUT.sheet]);
+      outputHandles = queueOutput(context, DEFAULT_OUTPUT.sheet, null);
       await context.sync();
-      progress("done");
-      return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target) };
+      const detected = detectConfig(collectUsedRanges(usedHandles));
+      if (!detected) return failed([excelError("noSourceFound", undefined)], null);
+      config = detected.config;
+      read = detected.read;
+    }
+    const used: PrognosConfig = config;
+    const output = collectOutput(outputHandles as OutputHandles);
+
+    progress("computing");
+    const report = computeReport({
+      config: used,
+      sources: read.data,
+      history: state.history.rows,
+      today: options.today ?? today(),
+      ...(options.baselinePeriod !== undefined ? { baselinePeriod: options.baselinePeriod } : {}),
+      ...(options.reportDate !== undefined ? { reportDate: options.reportDate } : {}),
+      // A setting that is wrong (a report date in the future) is then named by its cell.
+      ...(configFromSheet ? { configCell: settingsCell } : {}),
     });
-  } catch (error) {
-    return failed([problemFromException(error)], config);
-  }
+    // A source the adapter could not read is already named; the engine's "no sources" would only repeat it.
+    const engineErrors = read.problems.length > 0 ? report.errors.filter((error) => error.code !== "noSources") : report.errors;
+    const errors = [...read.problems, ...state.history.errors, ...engineErrors];
+    for (const handle of sourceHandles) {
+      if (handle.kind === "address" && !handle.withFormats) report.warnings.push(problem("formatsNotRead", "warning", handle.config.range, { limit: FORMAT_CELL_LIMIT }));
+    }
+    const layout = layoutReport(report);
+    const anchor = anchorOf(used.output.anchor);
+    const target = boxAt(used.output.sheet, anchor, layout.rows, layout.columns);
+    if (errors.length === 0) errors.push(...checkWrite(used, state, target, read.boxes, output, options.storeConfig === true));
+    if (errors.length > 0) return failed(errors, used, report, report.warnings);
+    if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target) };
+
+    progress("writing");
+    const warnings = [...report.warnings];
+    const sheets = context.workbook.worksheets;
+    const sheet = output.exists ? sheets.getItem(used.output.sheet) : sheets.add(used.output.sheet);
+    // A sync is no transaction: real Excel may apply part of this batch before a failure. The order is
+    // chosen so that any cut leaves no report row the history lacks, and a re-run repairs the rest:
+    // the old table goes first, then the history, then the name that marks the new region as ours
+    // (so a re-run may overwrite a half-written table), and only then the table itself.
+    if (state.previousOutput && findSheet(state.sheets, state.previousOutput.sheet)) queueClearRegion(context, state.previousOutput);
+    queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, toHistoryRows(report, options.now ?? new Date().toISOString()), report.period);
+    queueOutputName(context, target, { output: state.previousOutput !== null, text: state.previousText !== null });
+    const chart = used.output.chart && report.rows.length <= MAX_CHART_AREAS;
+    if (used.output.chart && !chart) warnings.push(problem("chartSkipped", "warning", undefined, { areas: report.rows.length, max: MAX_CHART_AREAS }));
+    queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
+    if (options.storeConfig) queueSettings(context, used, findSheet(state.sheets, SETTINGS_SHEET) !== undefined);
+    sheet.activate();
+    await context.sync();
+    progress("done");
+    return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target) };
+  });
 }

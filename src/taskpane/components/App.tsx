@@ -139,8 +139,9 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
               return saved;
             }}
             onImportBaseline={async (period, replace) => {
-              const range = await getSelectionAddress(run);
-              const imported = await importBaseline(run, { range, period, replace });
+              const selection = await getSelectionAddress(run);
+              if (!selection.address) return { ok: false, rows: [], errors: selection.errors, warnings: [] };
+              const imported = await importBaseline(run, { range: selection.address, period, replace });
               await reload();
               return imported;
             }}
