@@ -11,7 +11,10 @@ import { normaliseHeader } from "../engine/text";
 import type { CellValue, DetectedSource, PrognosConfig, Problem, SourceConfig } from "../engine/types";
 import { HISTORY_HEADERS } from "../engine/history";
 import { HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
-import { addressOf, blockingCells, boxOf, localAddress, type Box } from "./grid";
+import { addressOf, boxOf, localAddress, type Box } from "./grid";
+import { collectMemory, queueMemory, queueMemoryWrite } from "./memoryCells";
+import { textConflicts, textInsertPrint } from "./ownership";
+import { queueTextRows } from "./writeOwned";
 import { collectSource, collectState, findSheet, queueSource, queueState } from "./read";
 import { operation } from "./operation";
 import { excelError, listCells } from "./problems";
@@ -197,31 +200,35 @@ async function detectNow(run: RunExcel): Promise<DetectedSelection> {
   });
 }
 
-const NARRATIVE_CHARS_PER_LINE_POINTS = 5.6;
-
 /**
  * Puts the draft text under the report's legend (one paragraph per row, merged across the table, one
- * blank row apart from the legend), replacing text inserted before. The rows join the report region, so the
- * next update replaces them with the table. Two syncs.
+ * blank row apart from the legend), replacing text inserted before — unless the economist changed that
+ * text in the sheet: then it stops and names the cells (cellsEdited) until `replaceEdited` is given. The rows
+ * join the report region, and the memory records them, so the next update keeps them if they are changed
+ * afterwards and replaces them otherwise. Two syncs.
  */
-export function insertNarrative(run: RunExcel, paragraphs: string[]): Promise<OperationResult & { address: string | null }> {
-  return operation(run, () => insertNarrativeNow(run, paragraphs), (failure) => ({ ok: false, address: null, errors: [failure] }));
+export function insertNarrative(run: RunExcel, paragraphs: string[], options: { replaceEdited?: boolean } = {}): Promise<OperationResult & { address: string | null }> {
+  return operation(run, () => insertNarrativeNow(run, paragraphs, options.replaceEdited === true), (failure) => ({ ok: false, address: null, errors: [failure] }));
 }
 
-async function insertNarrativeNow(run: RunExcel, paragraphs: string[]): Promise<OperationResult & { address: string | null }> {
+async function insertNarrativeNow(run: RunExcel, paragraphs: string[], replaceEdited: boolean): Promise<OperationResult & { address: string | null }> {
   return run(async (context) => {
     const handles = queueState(context);
+    const memoryHandles = queueMemory(handles);
     const grown = handles.outputRange.getResizedRange(paragraphs.length + 2, 0).load("address,formulas");
     await context.sync();
     const state = collectState(handles);
+    const { memory, previous } = collectMemory(memoryHandles, state.sheets);
     const region = state.previousOutput;
-    if (!region) return { ok: false, address: null, errors: [excelError("noReportYet", undefined)] };
+    if (!region || !previous) return { ok: false, address: null, errors: [excelError("noReportYet", undefined)] };
     const legendRow = state.previousText ? state.previousText.top - 2 : region.bottom;
     const text: Box = { sheet: region.sheet, top: legendRow + 2, left: region.left, bottom: legendRow + 1 + Math.max(paragraphs.length, 1), right: region.right };
     const problems = protectedProblem(state.sheets, region.sheet, "output", addressOf({ ...text, bottom: text.top, right: text.left }));
     const grownBox = boxOf(grown.address);
-    const blocking = grownBox ? blockingCells({ origin: grownBox, cells: grown.formulas as CellValue[][] }, text, [region]) : [];
-    if (blocking.length > 0) problems.push(excelError("cellsInTheWay", blocking[0], { count: blocking.length, cells: listCells(blocking) }));
+    const window = grownBox ? { origin: grownBox, cells: grown.formulas as CellValue[][] } : null;
+    const conflicts = textConflicts(previous, state.previousText, text, window, replaceEdited);
+    if (conflicts.inTheWay.length > 0) problems.push(excelError("cellsInTheWay", conflicts.inTheWay[0], { count: conflicts.inTheWay.length, cells: listCells(conflicts.inTheWay) }));
+    if (conflicts.edited.length > 0) problems.push(excelError("cellsEdited", conflicts.edited[0], { count: conflicts.edited.length, cells: listCells(conflicts.edited) }));
     if (problems.length > 0) return { ok: false, address: null, errors: problems };
 
     const sheet = context.workbook.worksheets.getItem(region.sheet);
@@ -232,23 +239,14 @@ async function insertNarrativeNow(run: RunExcel, paragraphs: string[]): Promise<
       old.clear("All");
       names.getItem(TEXT_NAME).delete();
     }
-    const width = region.right - region.left + 1;
-    const widthPoints = width * 80;
-    paragraphs.forEach((paragraph, index) => {
-      const row = text.top + index;
-      const line = sheet.getRange(localAddress({ top: row, left: region.left, bottom: row, right: region.right }));
-      line.merge(false);
-      const first = line.getCell(0, 0);
-      first.numberFormat = [["@"]];
-      first.values = [[paragraph]];
-      line.format.wrapText = true;
-      line.format.verticalAlignment = "Top";
-      line.format.rowHeight = 15 * Math.max(1, Math.ceil((paragraph.length * NARRATIVE_CHARS_PER_LINE_POINTS) / widthPoints));
-    });
+    queueTextRows(sheet, { ...text, bottom: text.top + paragraphs.length - 1 }, paragraphs);
     names.add(TEXT_NAME, sheet.getRange(localAddress(text)));
     names.getItem(OUTPUT_NAME).delete();
     const whole: Box = { ...region, bottom: Math.max(region.bottom, text.bottom) };
     names.add(OUTPUT_NAME, sheet.getRange(localAddress(whole)));
+    if (findSheet(state.sheets, SETTINGS_SHEET)) {
+      queueMemoryWrite(context, { regions: [textInsertPrint(whole, previous, state.previousText, text, paragraphs, window)], acknowledged: memory?.acknowledged ?? null });
+    }
     await context.sync();
     return { ok: true, address: addressOf(text), errors: [] };
   });

@@ -16,6 +16,11 @@ export interface UpdateOptions {
   config?: PrognosConfig;
   /** Store `config` on the settings sheet as part of the update. */
   storeConfig?: boolean;
+  /**
+   * The economist's go-ahead to replace, for this run, cells of the report region changed after the last
+   * update that the new table must cover (otherwise the update stops and names them: cellsEdited).
+   */
+  replaceEdited?: boolean;
   /** Compute and validate, write nothing. */
   dryRun?: boolean;
   /** "YYYY-MM-DD"; injectable for tests. Default: the current date. */

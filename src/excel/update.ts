@@ -12,7 +12,7 @@ import { toHistoryRows } from "../engine/history";
 import { problem } from "../engine/problems";
 import type { PrognosConfig, Problem, Report, SourceData } from "../engine/types";
 import { FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
-import { addressOf, anchorOf, blockingCells, boxAt, intersects, type Box } from "./grid";
+import { addressOf, anchorOf, boxAt, intersects, type Box } from "./grid";
 import { layoutReport, MAX_LAYOUT_COLUMNS, maxLayoutRows } from "./layout";
 import { operation } from "./operation";
 import { excelError, listCells } from "./problems";
@@ -33,9 +33,14 @@ import {
   type WorkbookState,
 } from "./read";
 import type { RunExcel, UpdateOptions, UpdateResult } from "./types";
-import { queueClearRegion, queueHistory, queueOutputName, queueReport, queueSettings } from "./write";
+import { queueHistory, queueOutputName, queueReport, queueSettings } from "./write";
+import { queueClearExcept, queueTextRows } from "./writeOwned";
+import { collectMemory, queueMemory, queueMemoryWrite } from "./memoryCells";
+import { duringWrite, planOwnership, regionPrint, type OwnershipPlan } from "./ownership";
 
 const MAX_ROW_INDEX = 1_048_575;
+/** Rows read below the table's largest extent, so that a kept draft text can move there. */
+const TEXT_ROOM = 30;
 // A bar per area says something up to a few dozen areas; beyond that the chart is noise (and one
 // colour per bar would fill the request), so the table stands alone and a warning says why.
 export const MAX_CHART_AREAS = 40;
@@ -52,7 +57,8 @@ function failed(errors: Problem[], config: PrognosConfig | null, report: Report 
 function outputWindow(config: PrognosConfig): Box {
   const rows = config.sources.reduce((sum, source) => sum + (knownRows(source) ?? UNKNOWN_SOURCE_ROWS), 0);
   const anchor = anchorOf(config.output.anchor);
-  const window = boxAt(config.output.sheet, anchor, maxLayoutRows(rows), MAX_LAYOUT_COLUMNS);
+  // Room below the table for a changed draft text the update moves there (ownership.ts).
+  const window = boxAt(config.output.sheet, anchor, maxLayoutRows(rows) + TEXT_ROOM, MAX_LAYOUT_COLUMNS);
   return { ...window, bottom: Math.min(window.bottom, MAX_ROW_INDEX) };
 }
 
@@ -74,7 +80,7 @@ function collectSources(handles: SourceHandle[], state: WorkbookState): ReadSour
 }
 
 /** Everything that must hold before a single cell is written; each problem names its place. */
-function checkWrite(config: PrognosConfig, state: WorkbookState, target: Box, sources: Box[], grid: ReturnType<typeof collectOutput>, storeConfig: boolean): Problem[] {
+function checkWrite(config: PrognosConfig, state: WorkbookState, target: Box, sources: Box[], plan: OwnershipPlan, settings: { store: boolean; memory: boolean }): Problem[] {
   const problems: Problem[] = [];
   const outputCell = addressOf({ ...target, bottom: target.top, right: target.left });
   const own = new Map([
@@ -88,13 +94,12 @@ function checkWrite(config: PrognosConfig, state: WorkbookState, target: Box, so
   }
   const checks: Array<[string, string, string]> = [[config.output.sheet, "output", outputCell], [HISTORY_SHEET, "history", `${HISTORY_SHEET}!A1`]];
   if (state.history.table) checks[1] = [state.history.table.box.sheet, "history", addressOf(state.history.table.box)];
-  if (storeConfig) checks.push([SETTINGS_SHEET, "settings", `${SETTINGS_SHEET}!${SETTINGS_CELL}`]);
+  if (settings.store || settings.memory) checks.push([SETTINGS_SHEET, "settings", `${SETTINGS_SHEET}!${SETTINGS_CELL}`]);
   for (const [sheet, role, cell] of checks) {
     if (findSheet(state.sheets, sheet)?.protected) problems.push(excelError("sheetProtected", cell, { sheet, role }));
   }
-  const ownRegions = [state.previousOutput, state.previousText].filter((box): box is Box => box !== null);
-  const blocking = blockingCells(grid.grid, target, ownRegions);
-  if (blocking.length > 0) problems.push(excelError("cellsInTheWay", blocking[0], { count: blocking.length, cells: listCells(blocking) }));
+  if (plan.inTheWay.length > 0) problems.push(excelError("cellsInTheWay", plan.inTheWay[0], { count: plan.inTheWay.length, cells: listCells(plan.inTheWay) }));
+  if (plan.edited.length > 0) problems.push(excelError("cellsEdited", plan.edited[0], { count: plan.edited.length, cells: listCells(plan.edited) }));
   return problems;
 }
 
@@ -122,6 +127,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
   return run(async (context) => {
     progress("reading");
     const stateHandles = queueState(context);
+    const memoryHandles = queueMemory(stateHandles);
     let sourceHandles: SourceHandle[] = [];
     let outputHandles: OutputHandles | null = null;
     if (config) {
@@ -130,6 +136,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     }
     await context.sync();
     const state = collectState(stateHandles);
+    const remembered = collectMemory(memoryHandles, state.sheets);
 
     let read: ReadSources;
     const settingsCell = `${SETTINGS_SHEET}!${SETTINGS_CELL}`;
@@ -181,7 +188,16 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     const layout = layoutReport(report);
     const anchor = anchorOf(used.output.anchor);
     const target = boxAt(used.output.sheet, anchor, layout.rows, layout.columns);
-    if (errors.length === 0) errors.push(...checkWrite(used, state, target, read.boxes, output, options.storeConfig === true));
+    const plan = planOwnership({
+      previous: remembered.previous,
+      text: state.previousText,
+      target,
+      window: output.grid ? { ...output.grid, complete: (outputHandles as OutputHandles).origin === null } : null,
+      replaceEdited: options.replaceEdited === true,
+    });
+    // The memory lives on the settings sheet: kept whenever there is one (or this update stores one).
+    const keepsMemory = options.storeConfig === true || findSheet(state.sheets, SETTINGS_SHEET) !== undefined;
+    if (errors.length === 0) errors.push(...checkWrite(used, state, target, read.boxes, plan, { store: options.storeConfig === true, memory: keepsMemory }));
     if (errors.length > 0) return failed(errors, used, report, report.warnings);
     if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target) };
 
@@ -193,13 +209,21 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     // chosen so that any cut leaves no report row the history lacks, and a re-run repairs the rest:
     // the old table goes first, then the history, then the name that marks the new region as ours
     // (so a re-run may overwrite a half-written table), and only then the table itself.
-    if (state.previousOutput && findSheet(state.sheets, state.previousOutput.sheet)) queueClearRegion(context, state.previousOutput);
+    // The memory first holds the old region and the new one, so a batch cut anywhere leaves Prognos' cells
+    // recognisable and the next run repairs them; the last operation leaves the new region alone.
+    const acknowledged = remembered.memory?.acknowledged ?? null;
+    const print = regionPrint(plan, layout, remembered.previous);
+    const settingsExist = findSheet(state.sheets, SETTINGS_SHEET) !== undefined;
+    if (settingsExist) queueMemoryWrite(context, duringWrite(remembered.memory, print, acknowledged));
+    if (remembered.previous) queueClearExcept(context, remembered.previous.box, plan.keep, plan.keepRows);
     queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, toHistoryRows(report, options.now ?? new Date().toISOString()), report.period);
-    queueOutputName(context, target, { output: state.previousOutput !== null, text: state.previousText !== null });
+    queueOutputName(context, plan.region, { output: state.previousOutput !== null, text: state.previousText !== null }, plan.textRegion);
     const chart = used.output.chart && report.rows.length <= MAX_CHART_AREAS;
     if (used.output.chart && !chart) warnings.push(problem("chartSkipped", "warning", undefined, { areas: report.rows.length, max: MAX_CHART_AREAS }));
     queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
-    if (options.storeConfig) queueSettings(context, used, findSheet(state.sheets, SETTINGS_SHEET) !== undefined);
+    if (plan.text?.to) queueTextRows(sheet, plan.text.to, plan.text.paragraphs);
+    if (options.storeConfig) queueSettings(context, used, settingsExist);
+    if (keepsMemory) queueMemoryWrite(context, { regions: [print], acknowledged });
     sheet.activate();
     await context.sync();
     progress("done");

@@ -10,14 +10,6 @@ import { localAddress, placeBlock, type Box } from "./grid";
 import type { CellFormat, ReportLayout } from "./layout";
 import type { HistoryState } from "./read";
 
-/** Empties a region the adapter wrote before: values, formats, merges and its conditional formats. */
-export function queueClearRegion(context: Excel.RequestContext, box: Box): void {
-  const range = context.workbook.worksheets.getItem(box.sheet).getRange(localAddress(box));
-  range.unmerge();
-  range.conditionalFormats.clearAll();
-  range.clear("All");
-}
-
 /** Vertical runs of one number format per column ("General" runs are skipped: the region was cleared). */
 export function formatRuns(formats: string[][]): Array<{ block: ReportLayout["arrows"]; format: string }> {
   const runs: Array<{ block: ReportLayout["arrows"]; format: string }> = [];
@@ -101,12 +93,13 @@ function queueChart(sheet: Excel.Worksheet, layout: ReportLayout, place: (block:
   chart.setPosition(localAddress(start), localAddress(end));
 }
 
-/** Replaces the workbook name of the report region (and drops the narrative's name with the old region). */
-export function queueOutputName(context: Excel.RequestContext, region: Box, had: { output: boolean; text: boolean }): void {
+/** Replaces the workbook names of the report region and of the draft text (when the text is still Prognos'). */
+export function queueOutputName(context: Excel.RequestContext, region: Box, had: { output: boolean; text: boolean }, text: Box | null = null): void {
   const names = context.workbook.names;
   if (had.output) names.getItem(OUTPUT_NAME).delete();
   if (had.text) names.getItem(TEXT_NAME).delete();
   names.add(OUTPUT_NAME, context.workbook.worksheets.getItem(region.sheet).getRange(localAddress(region)));
+  if (text) names.add(TEXT_NAME, context.workbook.worksheets.getItem(text.sheet).getRange(localAddress(text)));
 }
 
 // ---- history ------------------------------------------------------------------------------------
