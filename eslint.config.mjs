@@ -17,8 +17,9 @@ export default tseslint.config(
     },
   },
   {
-    // Build helpers that run before anything is installed or compiled are plain CommonJS for Node.
-    files: ["scripts/**/*.js"],
+    // Build helpers that run before anything is installed or compiled, and jest's test environments (loaded
+    // by jest itself, untransformed), are plain CommonJS for Node.
+    files: ["scripts/**/*.js", "tests/**/environment.js"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -1,6 +1,9 @@
 // Texts of the `prognos` command itself (usage, files, progress, summary). Problems found in a
 // workbook keep their texts in src/i18n (formatProblem); only the command's own words live here.
-export type CliLang = "sv" | "en";
+import type { Lang } from "../engine/types";
+
+/** The engine's Lang (the command speaks the languages of the rest of Prognos). */
+export type CliLang = Lang;
 type Params = Record<string, string | number>;
 type Text = string | ((params: Params) => string);
 

@@ -2,6 +2,7 @@
 import { baselineDeviations, pickBaseline, type Baseline } from "./history";
 import { defaultReportDate, isIsoDate, periodEndDate, periodLabel, periodOf, yearOf } from "./period";
 import { checkTotals, reconcileRows } from "./reconcile";
+import { problem } from "./problems";
 import { parseSource, type ParsedSource } from "./source";
 import { labelKey } from "./text";
 import type { EngineInput, Problem, Report, ReportRow, Trend } from "./types";
@@ -34,15 +35,14 @@ function resolveReportDate(input: EngineInput, errors: Problem[]): string {
   const given = input.reportDate ?? input.config.reportDate;
   // A date from the settings names the settings' cell; one given to this run (--date, the pane) has none.
   const cell = input.reportDate === undefined ? input.configCell : undefined;
-  const at = cell ? { cell } : {};
   if (given !== undefined && isIsoDate(given)) {
     // A forecast may be prepared during its own month, never for a later one: 2025-11-30 typed on
     // 5 December 2024 is a typo for 2024, and would store a period that has not happened in the history.
     const lastAllowed = isIsoDate(input.today) ? periodEndDate(periodOf(input.today)) : null;
-    if (lastAllowed !== null && given > lastAllowed) errors.push({ code: "reportDateInFuture", severity: "error", ...at, params: { value: given, today: input.today } });
+    if (lastAllowed !== null && given > lastAllowed) errors.push(problem("reportDateInFuture", "error", cell, { value: given, today: input.today }));
     return given;
   }
-  if (given !== undefined) errors.push({ code: "badReportDate", severity: "error", ...at, params: { value: given } });
+  if (given !== undefined) errors.push(problem("badReportDate", "error", cell, { value: given }));
   return defaultReportDate(input.today);
 }
 
@@ -98,7 +98,7 @@ export function computeReport(input: EngineInput): Report {
   const reportDate = resolveReportDate(input, errors);
   const period = periodOf(reportDate);
   const { config } = input;
-  if (input.sources.length === 0) errors.push({ code: "noSources", severity: "error", params: {} });
+  if (input.sources.length === 0) errors.push(problem("noSources", "error"));
 
   const parsed = input.sources.map(parseSource);
   for (const source of parsed) {
@@ -108,21 +108,23 @@ export function computeReport(input: EngineInput): Report {
   const withPeriod = parsed.filter((source) => source.hasPeriodDeviation).length;
   const hasPeriodDeviation = parsed.length > 0 && withPeriod === parsed.length;
   if (withPeriod > 0 && !hasPeriodDeviation) {
-    warnings.push({ code: "periodDeviationPartial", severity: "warning", params: { without: parsed.filter((s) => !s.hasPeriodDeviation).map((s) => s.detected.range).join(", ") } });
+    warnings.push(problem("periodDeviationPartial", "warning", undefined, { without: parsed.filter((s) => !s.hasPeriodDeviation).map((s) => s.detected.range).join(", ") }));
   }
 
   const baseline = pickBaseline(input.history, period, input.baselinePeriod);
   if (input.baselinePeriod === period) {
     // Comparing a period with its own stored forecast would move the baseline on every re-run.
-    warnings.push({ code: "baselineIsOwnPeriod", severity: "warning", params: { period } });
+    warnings.push(problem("baselineIsOwnPeriod", "warning", undefined, { period }));
   } else if (input.baselinePeriod !== undefined && !baseline) {
-    warnings.push({ code: "baselineNotFound", severity: "warning", params: { period: input.baselinePeriod } });
+    warnings.push(problem("baselineNotFound", "warning", undefined, { period: input.baselinePeriod }));
   } else if (!baseline && parsed.some((source) => source.rows.length > 0)) {
-    warnings.push({ code: "noBaseline", severity: "warning", params: { period } });
+    warnings.push(problem("noBaseline", "warning", undefined, { period }));
   }
   const toleranceKronor = config.tolerance * UNIT_FACTOR[config.output.unit];
   const areas = sumAreas(parsed);
-  const rows = compareWithBaseline(areas, baseline, hasPeriodDeviation, toleranceKronor, warnings);
+  // An area whose row has an error is not missing: the error already says what is wrong with it.
+  const erroredAreas = new Set(parsed.flatMap((source) => source.rows.filter((row) => !row.valid).map((row) => labelKey(row.area))));
+  const rows = compareWithBaseline(areas, baseline, hasPeriodDeviation, toleranceKronor, warnings, erroredAreas);
   const total = totalRow(rows, areas, parsed, baseline, hasPeriodDeviation, toleranceKronor);
 
   return {
@@ -147,6 +149,7 @@ function compareWithBaseline(
   hasPeriodDeviation: boolean,
   toleranceKronor: number,
   warnings: Problem[],
+  erroredAreas: ReadonlySet<string>,
 ): ReportRow[] {
   const previous = baseline ? baselineDeviations(baseline) : new Map<string, { area: string; deviation: number }>();
   const seen = new Set<string>();
@@ -155,12 +158,12 @@ function compareWithBaseline(
     const nameKey = labelKey(sum.area);
     seen.add(nameKey);
     const before = previous.get(nameKey);
-    if (baseline && !before) warnings.push({ code: "newArea", severity: "warning", cell: sum.cell, params: { area: sum.area, period: baseline.period } });
+    if (baseline && !before) warnings.push(problem("newArea", "warning", sum.cell, { area: sum.area, period: baseline.period }));
     return makeRow(sum, hasPeriodDeviation, before ? before.deviation : null, toleranceKronor, baseline !== null);
   });
   if (baseline) {
     for (const [key, entry] of previous) {
-      if (!seen.has(key)) warnings.push({ code: "missingArea", severity: "warning", params: { area: entry.area, period: baseline.period } });
+      if (!seen.has(key) && !erroredAreas.has(key)) warnings.push(problem("missingArea", "warning", undefined, { area: entry.area, period: baseline.period }));
     }
   }
   return rows;

@@ -2,6 +2,7 @@
 import { parseCell, parseRange } from "./address";
 import { FIELDS } from "./fields";
 import { isIsoDate } from "./period";
+import { problem, type ProblemCode } from "./problems";
 import type { Field, OutputConfig, PrognosConfig, Problem, SignConvention, SourceConfig, Unit } from "./types";
 import { OUTPUT_UNITS, UNITS } from "./units";
 
@@ -23,8 +24,8 @@ class Checker {
   readonly errors: Problem[] = [];
   constructor(private readonly cell: string | undefined) {}
 
-  add(code: string, path: string, params: Record<string, string | number> = {}): void {
-    this.errors.push({ code, severity: "error", ...(this.cell ? { cell: this.cell } : {}), params: { path, ...params } });
+  add(code: ProblemCode, path: string, params: Record<string, string | number> = {}): void {
+    this.errors.push(problem(code, "error", this.cell, { path, ...params }));
   }
 
   wrongType(path: string, expected: string, value: Json): void {
@@ -220,13 +221,13 @@ export function stripJsonComments(text: string): string {
 
 /** Reads the JSON text kept on the settings sheet (or a --config file); `cell` is where it came from. */
 export function parseConfigText(text: string, cell: string): { config: PrognosConfig | null; errors: Problem[] } {
-  if (text.trim() === "") return { config: null, errors: [{ code: "configEmpty", severity: "error", cell, params: {} }] };
+  if (text.trim() === "") return { config: null, errors: [problem("configEmpty", "error", cell)] };
   let raw: unknown;
   try {
     raw = JSON.parse(stripJsonComments(text));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { config: null, errors: [{ code: "configInvalidJson", severity: "error", cell, params: { message } }] };
+    return { config: null, errors: [problem("configInvalidJson", "error", cell, { message })] };
   }
   return normalizeConfig(raw, cell);
 }

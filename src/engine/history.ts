@@ -1,6 +1,7 @@
 // The `Prognoshistorik` table (design §3 "History"): one row per (period, area), amounts in kronor.
 import { cellAddress, parseCell, rangeAddress } from "./address";
 import { dateFromSerial, isIsoDate, isPeriod, timestampFromSerial } from "./period";
+import { problem } from "./problems";
 import { amountProblem, cellProblem } from "./source";
 import { cellText, displayLabel, labelKey, normaliseHeader } from "./text";
 import type { CellValue, HistoryRow, Problem, Report } from "./types";
@@ -28,9 +29,6 @@ export function historyToValues(rows: HistoryRow[]): CellValue[][] {
   return [[...HISTORY_HEADERS], ...rows.map((row) => KEYS.map((key) => row[key]))];
 }
 
-function problem(code: string, cell: string, params: Problem["params"]): Problem {
-  return { code, severity: "error", cell, params };
-}
 
 // Excel turns "2024-11" and "2024-11-30" typed into a cell into date serials; both readings are accepted.
 function readPeriod(value: CellValue): string | null {
@@ -68,7 +66,7 @@ export function historyFromValues(values: CellValue[][], sheet: string, topLeft:
     if (column >= 0) columnOf.set(key, column);
     else
       errors.push(
-        problem("historyMissingColumn", rangeAddress(sheet, origin, { row: origin.row, column: origin.column + width - 1 }), { header: HISTORY_HEADERS[index] }),
+        problem("historyMissingColumn", "error", rangeAddress(sheet, origin, { row: origin.row, column: origin.column + width - 1 }), { header: HISTORY_HEADERS[index] }),
       );
   });
   if (errors.length > 0) return { rows: [], errors };
@@ -94,7 +92,7 @@ export function historyFromValues(values: CellValue[][], sheet: string, topLeft:
       }
       const read = key === "period" ? readPeriod(value) : key === "reportDate" ? readDate(value) : key === "savedAt" ? readTimestamp(value) : displayLabel(cellText(value));
       if (read === null || read === "") {
-        errors.push(problem(cellText(value).trim() === "" ? "emptyCell" : "historyBadValue", cell, { field: HISTORY_HEADERS[KEYS.indexOf(key)], text: cellText(value) }));
+        errors.push(problem(cellText(value).trim() === "" ? "emptyCell" : "historyBadValue", "error", cell, { field: HISTORY_HEADERS[KEYS.indexOf(key)], text: cellText(value) }));
         ok = false;
       } else row[key] = read;
     }
@@ -124,7 +122,7 @@ function duplicateProblems(rows: HistoryRow[], cells: Array<{ area: string; row:
     }
     const found = byPeriod.get(row.period);
     if (found) found.count++;
-    else byPeriod.set(row.period, { first: problem("historyDuplicate", cells[index].area, { area: row.area, period: row.period, firstRow: seenAt }), count: 1 });
+    else byPeriod.set(row.period, { first: problem("historyDuplicate", "error", cells[index].area, { area: row.area, period: row.period, firstRow: seenAt }), count: 1 });
   });
   return [...byPeriod.values()].map(({ first, count }) => ({ ...first, params: { ...first.params, count } }));
 }

@@ -1,20 +1,19 @@
 // The draft of the paragraphs economists write under the table (design §2, "Narrative"):
 // deterministic, pure, from the report's numbers only — a person edits it before use.
-import type { Report } from "./types";
+import type { Lang, Report } from "./types";
 import { collectFacts, type NarrativeFacts } from "./narrative/facts";
 import * as en from "./narrative/en";
 import * as sv from "./narrative/sv";
-import type { NarrativeLang } from "./narrative/words";
 import { withYearSentences, type YearNarrativeData } from "./narrative/year";
 
-export { amountInWords, joinList, type NarrativeLang } from "./narrative/words";
+export { amountInWords, joinList } from "./narrative/words";
 export { zeroLimit } from "./narrative/facts";
 
 /** With development/accuracy data (issue 22) the change paragraph gains the year's sentence; without, the draft is as before. */
 export interface NarrativeOptions extends YearNarrativeData {
   /** Kronor; when set, the draft opens with the grant and its growth since last year. */
   previousYearGrant: number | null;
-  lang?: NarrativeLang;
+  lang?: Lang;
 }
 
 type Phrasebook = {
@@ -24,7 +23,7 @@ type Phrasebook = {
   changeParagraph(facts: NarrativeFacts): string | null;
 };
 
-const PHRASEBOOKS: Record<NarrativeLang, Phrasebook> = { sv, en };
+const PHRASEBOOKS: Record<Lang, Phrasebook> = { sv, en };
 
 /** Paragraphs in the seed's order: grant, period result, full-year forecast, change since the baseline (and the year's sentence). */
 export function draftNarrative(report: Report, options: NarrativeOptions): string[] {

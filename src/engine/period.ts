@@ -1,4 +1,5 @@
 // The report date and what follows from it: the period key, the label "jan–nov", the year.
+import type { Lang } from "./types";
 
 const MONTHS_SV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -65,7 +66,7 @@ export function yearOf(reportDate: string): number {
 }
 
 /** "2024-11-30" -> "jan–nov" (en dash); January alone is "jan". */
-export function periodLabel(reportDate: string, lang: "sv" | "en" = "sv"): string {
+export function periodLabel(reportDate: string, lang: Lang = "sv"): string {
   const { month } = requireDate(reportDate);
   const names = lang === "sv" ? MONTH_ABBR_SV : MONTH_ABBR_EN;
   return month === 1 ? names[0] : `${names[0]}\u2013${names[month - 1]}`;
@@ -83,7 +84,7 @@ export function englishDate(reportDate: string): string {
   return `${day} ${MONTHS_EN[month - 1]} ${year}`;
 }
 
-export function localDate(reportDate: string, lang: "sv" | "en"): string {
+export function localDate(reportDate: string, lang: Lang): string {
   return lang === "sv" ? swedishDate(reportDate) : englishDate(reportDate);
 }
 

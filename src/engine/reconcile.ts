@@ -3,12 +3,10 @@
 import { hair, withinRounding } from "./rounding";
 import { applySign } from "./signs";
 import { slackOf, type AmountField, type DetailRow, type ParsedSource, type ReadAmount, type TotalRow } from "./source";
+import { problem, type WarningCode } from "./problems";
 import type { Problem } from "./types";
 import { fromKronor, subtractKronor, sumKronor, toKronor } from "./units";
 
-function warning(code: string, cell: string, params: Problem["params"]): Problem {
-  return { code, severity: "warning", cell, params };
-}
 
 /** Rounds a number for a message to the precision it is compared at (no floating-point tails). */
 function shown(value: number, decimals = 6): number {
@@ -33,8 +31,8 @@ function percentPoints(value: number): number {
 }
 
 /** A typed amount that disagrees with the one computed from its row beyond rounding (both in kronor here). */
-function amountMismatch(code: string, typed: ReadAmount, area: string, computedKronor: number, unit: ParsedSource["detected"]["unit"]): Problem {
-  return warning(code, typed.cell, {
+function amountMismatch(code: WarningCode, typed: ReadAmount, area: string, computedKronor: number, unit: ParsedSource["detected"]["unit"]): Problem {
+  return problem(code, "warning", typed.cell, {
     area,
     reported: shown(typed.value),
     computed: shown(fromKronor(computedKronor, unit)),
@@ -63,7 +61,7 @@ export function reconcileRows(parsed: ParsedSource): Problem[] {
       const computed = deviation / Math.abs(row.grant);
       if (!pctMatches(read.reportedPct, computed, pctSlack(deviation, row.grant, deviationSlack, grantSlack))) {
         problems.push(
-          warning("reconcilePct", read.reportedPct.cell, {
+          problem("reconcilePct", "warning", read.reportedPct.cell, {
             area: row.area,
             reported: percentPoints(read.reportedPct.percent || Math.abs(read.reportedPct.value) < 1.5 ? read.reportedPct.value : read.reportedPct.value / 100),
             computed: percentPoints(computed),
@@ -153,7 +151,7 @@ export function checkTotals(parsed: ParsedSource): Problem[] {
       const reference = expectations.find((expected) => expected !== null);
       if (matches || !reference) continue;
       problems.push(
-        warning("totalMismatch", amount.cell, {
+        problem("totalMismatch", "warning", amount.cell, {
           label: total.label,
           field,
           found: field === "reportedPct" ? percentPoints(amount.value) : shown(amount.value),

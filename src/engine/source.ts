@@ -8,6 +8,7 @@ import { dateFromSerial } from "./period";
 import { decimalsOfFormat } from "./rounding";
 import { applySign, decideSigns } from "./signs";
 import { cellText, displayLabel, isTotalLabel, labelKey } from "./text";
+import { problem, type Level } from "./problems";
 import type { CellValue, DetectedSource, Field, Problem, SourceData, Unit } from "./types";
 import { MAX_EXACT_KRONOR, subtractKronor, toKronor, UNIT_FACTOR } from "./units";
 
@@ -59,16 +60,12 @@ export interface ParsedSource {
   warnings: Problem[];
 }
 
-function problem(code: string, severity: Problem["severity"], cell: string | undefined, params: Problem["params"] = {}): Problem {
-  return cell ? { code, severity, cell, params } : { code, severity, params };
-}
-
 /** The error for a cell that is not a usable number, or null when it is one. */
 export function cellProblem(
   value: CellValue,
   cell: string,
   field: Field,
-  severity: Problem["severity"],
+  severity: Level,
 ): { amount: ReturnType<typeof parseAmount>; problem: Problem | null } {
   const amount = parseAmount(value);
   if (amount.ok) {
@@ -99,7 +96,7 @@ export function amountProblem(
   unit: Unit,
   cell: string,
   field: Field,
-  severity: Problem["severity"],
+  severity: Level,
 ): Problem | null {
   if (typeof value === "number" && isDateFormat(format)) return problem("dateInAmount", severity, cell, { field, date: dateFromSerial(value) });
   if (field === "reportedPct") return null;

@@ -2,6 +2,11 @@
 // `grant` is money given to the area, `forecastNetCost` money spent (net), whatever the
 // sign convention of the workbook they were read from.
 
+import type { ProblemCode } from "./problems";
+
+/** The two languages of every text Prognos writes: Swedish (the default) and English. */
+export type Lang = "sv" | "en";
+
 /** A cell value as the Excel JavaScript API returns it: "" for empty, "#REF!" etc. for errors. */
 export type CellValue = string | number | boolean | null;
 
@@ -84,13 +89,19 @@ export interface HistoryRow {
 
 export type Trend = "improved" | "worsened" | "unchanged" | "new";
 
-/** A problem is a value: a code, the cell when there is one, and parameters; i18n makes the text. */
+export type ProblemParams = Record<string, string | number>;
+
+/**
+ * A problem is a value: a code, the cell when there is one, and parameters; i18n makes the text. An error
+ * stops the update (nothing is written); a warning is "check" (the report may be wrong or stale: the add-in
+ * asks before writing it) or "info" (the report is right; something deserves a look). Made by problem().
+ */
 export interface Problem {
-  code: string;
-  severity: "error" | "warning";
+  code: ProblemCode;
+  severity: "error" | "check" | "info";
   /** "Sheet!C7" (or a range "Sheet!A3:F8"), when the problem has a place. */
   cell?: string;
-  params: Record<string, string | number>;
+  params: ProblemParams;
 }
 
 export interface ReportRow {

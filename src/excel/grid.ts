@@ -74,3 +74,11 @@ export function blockingCells(grid: { origin: Box; cells: CellValue[][] } | null
   );
   return found;
 }
+
+/** The cells of `box` cut out of a grid read earlier; null unless the grid holds the whole box. */
+export function cellsWithin(grid: { origin: Box; cells: CellValue[][] } | null, box: Box): CellValue[][] | null {
+  if (!grid || !sameSheet(grid.origin, box)) return null;
+  const { origin } = grid;
+  if (box.top < origin.top || box.left < origin.left || box.bottom > origin.bottom || box.right > origin.right) return null;
+  return grid.cells.slice(box.top - origin.top, box.bottom - origin.top + 1).map((row) => row.slice(box.left - origin.left, box.right - origin.left + 1));
+}

@@ -1,13 +1,20 @@
-// Problems found by the adapter, as values (code + cell + params); texts in src/i18n/excel.ts.
+// Problems found by the adapter, as values (code + cell + params) made by the engine's problem(); texts in
+// src/i18n/excel.ts.
+import { problem, type ProblemCode } from "../engine/problems";
 import type { Problem } from "../engine/types";
 
-export function excelError(code: string, cell: string | undefined, params: Problem["params"] = {}): Problem {
-  return cell ? { code, severity: "error", cell, params } : { code, severity: "error", params };
+/** An adapter error: nothing is written. */
+export function excelError(code: ProblemCode, cell: string | undefined, params: Problem["params"] = {}): Problem {
+  return problem(code, "error", cell, params);
 }
 
-/** An exception from Excel (or the headless host) at sync, as a problem: the update stops with it. */
+/** The code of the error a `run` outside Excel rejects with (src/taskpane/index.tsx). */
+export const NOT_IN_EXCEL = "NotInExcel";
+
+/** An exception from Excel (or the headless host) at sync, as a problem: the operation stops with it. */
 export function problemFromException(error: unknown): Problem {
   const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "Error";
+  if (code === NOT_IN_EXCEL) return excelError("notInExcel", undefined);
   const message = error instanceof Error ? error.message : String(error);
   return excelError("excelFailed", undefined, { code, message });
 }

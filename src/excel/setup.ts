@@ -12,12 +12,15 @@ import { normaliseHeader } from "../engine/text";
 import type { CellValue, DetectedSource, PrognosConfig, Problem, SourceConfig } from "../engine/types";
 import { HISTORY_HEADERS } from "../engine/history";
 import { HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
-import { addressOf, blockingCells, boxOf, localAddress, type Box } from "./grid";
+import { addressOf, boxOf, cellsWithin, localAddress, type Box } from "./grid";
+import { collectMemory, queueMemory, queueMemoryWrite } from "./memoryCells";
+import { textConflicts, textInsertPrint } from "./ownership";
 import { structureProblems } from "./protection";
+import { queueTextRows } from "./writeOwned";
 import { collectSource, collectState, findSheet, queueSource, queueState, syncReads } from "./read";
-import { excelError, listCells, problemFromException } from "./problems";
+import { operation } from "./operation";
+import { excelError, listCells } from "./problems";
 import type { ImportBaselineOptions, ImportBaselineResult, RunExcel, SetupState } from "./types";
-import { serialised } from "./serial";
 import { queueHistory, queueSettings } from "./write";
 
 export interface OperationResult {
@@ -29,40 +32,40 @@ function protectedProblem(sheets: ReturnType<typeof collectState>["sheets"], she
   return findSheet(sheets, sheet)?.protected ? [excelError("sheetProtected", cell, { sheet, role })] : [];
 }
 
-/** The stored configuration and history, for the pane. One sync. */
-export async function readSetup(run: RunExcel): Promise<SetupState> {
+/** The stored configuration and history, for the pane; `ok` false when the workbook could not be read at all. One sync. */
+export function readSetup(run: RunExcel): Promise<SetupState> {
+  return operation(run, () => readSetupNow(run), (failure) => ({ ok: false, config: null, errors: [failure], history: [] }));
+}
+
+async function readSetupNow(run: RunExcel): Promise<SetupState> {
   return run(async (context) => {
     const state = collectState(await syncReads(context, (known) => queueState(context, known)));
     const parsed = state.configText === null ? { config: null, errors: [] } : parseConfigText(state.configText, `${SETTINGS_SHEET}!${SETTINGS_CELL}`);
-    return { config: parsed.config, errors: [...parsed.errors, ...state.history.errors], history: storedPeriods(state.history.rows) };
+    return { ok: true, config: parsed.config, errors: [...parsed.errors, ...state.history.errors], history: storedPeriods(state.history.rows) };
   });
 }
 
 /** Validates and stores the configuration on the hidden settings sheet. Two syncs. */
 export function saveConfig(run: RunExcel, config: PrognosConfig): Promise<OperationResult> {
-  return serialised(run, () => saveConfigNow(run, config));
+  return operation(run, () => saveConfigNow(run, config), (failure) => ({ ok: false, errors: [failure] }));
 }
 
 async function saveConfigNow(run: RunExcel, config: PrognosConfig): Promise<OperationResult> {
   const checked = normalizeConfig(config);
   if (!checked.config) return { ok: false, errors: checked.errors };
   const valid = checked.config;
-  try {
-    return await run(async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
-      const workbook = context.workbook.protection.load("protected");
-      await context.sync();
-      const settings = sheets.items.find((sheet) => sheet.name.toLocaleLowerCase("sv") === SETTINGS_SHEET.toLocaleLowerCase("sv"));
-      if (settings?.protection.protected) return { ok: false, errors: [excelError("sheetProtected", `${SETTINGS_SHEET}!${SETTINGS_CELL}`, { sheet: SETTINGS_SHEET, role: "settings" })] };
-      const structure = structureProblems({ sheets: sheets.items, structureProtected: workbook.protected }, [SETTINGS_SHEET]);
-      if (structure.length > 0) return { ok: false, errors: structure };
-      queueSettings(context, valid, settings !== undefined);
-      await context.sync();
-      return { ok: true, errors: [] };
-    });
-  } catch (error) {
-    return { ok: false, errors: [problemFromException(error)] };
-  }
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
+    const workbook = context.workbook.protection.load("protected");
+    await context.sync();
+    const settings = sheets.items.find((sheet) => sheet.name.toLocaleLowerCase("sv") === SETTINGS_SHEET.toLocaleLowerCase("sv"));
+    if (settings?.protection.protected) return { ok: false, errors: [excelError("sheetProtected", `${SETTINGS_SHEET}!${SETTINGS_CELL}`, { sheet: SETTINGS_SHEET, role: "settings" })] };
+    const structure = structureProblems({ sheets: sheets.items, structureProtected: workbook.protected }, [SETTINGS_SHEET]);
+    if (structure.length > 0) return { ok: false, errors: structure };
+    queueSettings(context, valid, settings !== undefined);
+    await context.sync();
+    return { ok: true, errors: [] };
+  });
 }
 
 /**
@@ -70,36 +73,32 @@ async function saveConfigNow(run: RunExcel, config: PrognosConfig): Promise<Oper
  * history of `period`. An existing period is kept unless `replace` is set. Two syncs.
  */
 export function importBaseline(run: RunExcel, options: ImportBaselineOptions): Promise<ImportBaselineResult> {
-  return serialised(run, () => importBaselineNow(run, options));
+  return operation(run, () => importBaselineNow(run, options), (failure) => ({ ok: false, rows: [], errors: [failure], warnings: [] }));
 }
 
 async function importBaselineNow(run: RunExcel, options: ImportBaselineOptions): Promise<ImportBaselineResult> {
   if (!isPeriod(options.period)) return { ok: false, rows: [], errors: [excelError("badPeriod", undefined, { value: options.period })], warnings: [] };
   const reportDate = options.reportDate ?? periodEndDate(options.period);
   const savedAt = options.now ?? new Date().toISOString();
-  try {
-    return await run(async (context) => {
-      const read = await syncReads(context, (known) => ({ state: queueState(context, known), source: queueSource(context, { range: options.range }, known) }));
-      const state = collectState(read.state);
-      const source = collectSource(read.source, state.sheets);
-      if (!source.data) return { ok: false, rows: [], errors: source.problem ? [source.problem] : [], warnings: [] };
-      const imported = baselineFromSource(source.data, options.period, reportDate, savedAt);
-      const errors = [...state.history.errors, ...imported.errors];
-      const existing = state.history.rows.filter((row) => row.period === options.period);
-      if (existing.length > 0 && !options.replace) {
-        errors.push(excelError("baselinePeriodExists", state.history.table ? addressOf(state.history.table.box) : `${HISTORY_SHEET}!A1`, { period: options.period, rows: existing.length }));
-      }
-      errors.push(...protectedProblem(state.sheets, state.history.table?.box.sheet ?? HISTORY_SHEET, "history", `${HISTORY_SHEET}!A1`));
-      if (!state.history.table) errors.push(...structureProblems(state, [HISTORY_SHEET]));
-      if (imported.rows.length === 0 && imported.errors.length === 0) errors.push(excelError("noDataRows", addressOf(boxOf(options.range) ?? { sheet: source.data.sheet, top: 0, left: 0, bottom: 0, right: 0 })));
-      if (errors.length > 0) return { ok: false, rows: imported.rows, errors, warnings: imported.warnings };
-      queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, imported.rows, options.period);
-      await context.sync();
-      return { ok: true, rows: imported.rows, errors: [], warnings: imported.warnings };
-    });
-  } catch (error) {
-    return { ok: false, rows: [], errors: [problemFromException(error)], warnings: [] };
-  }
+  return run(async (context) => {
+    const read = await syncReads(context, (known) => ({ state: queueState(context, known), source: queueSource(context, { range: options.range }, known) }));
+    const state = collectState(read.state);
+    const source = collectSource(read.source, state.sheets);
+    if (!source.data) return { ok: false, rows: [], errors: source.problem ? [source.problem] : [], warnings: [] };
+    const imported = baselineFromSource(source.data, options.period, reportDate, savedAt);
+    const errors = [...state.history.errors, ...imported.errors];
+    const existing = state.history.rows.filter((row) => row.period === options.period);
+    if (existing.length > 0 && !options.replace) {
+      errors.push(excelError("baselinePeriodExists", state.history.table ? addressOf(state.history.table.box) : `${HISTORY_SHEET}!A1`, { period: options.period, rows: existing.length }));
+    }
+    errors.push(...protectedProblem(state.sheets, state.history.table?.box.sheet ?? HISTORY_SHEET, "history", `${HISTORY_SHEET}!A1`));
+    if (!state.history.table) errors.push(...structureProblems(state, [HISTORY_SHEET]));
+    if (imported.rows.length === 0 && imported.errors.length === 0) errors.push(excelError("noDataRows", addressOf(boxOf(options.range) ?? { sheet: source.data.sheet, top: 0, left: 0, bottom: 0, right: 0 })));
+    if (errors.length > 0) return { ok: false, rows: imported.rows, errors, warnings: imported.warnings };
+    queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, imported.rows, options.period);
+    await context.sync();
+    return { ok: true, rows: imported.rows, errors: [], warnings: imported.warnings };
+  });
 }
 
 function periodOfCell(value: CellValue): string {
@@ -109,59 +108,56 @@ function periodOfCell(value: CellValue): string {
 
 /** Deletes the history rows of one period (after the pane's confirmation). Two syncs. */
 export function deleteHistoryPeriod(run: RunExcel, period: string): Promise<OperationResult & { removed: number }> {
-  return serialised(run, () => deleteHistoryPeriodNow(run, period));
+  return operation(run, () => deleteHistoryPeriodNow(run, period), (failure) => ({ ok: false, removed: 0, errors: [failure] }));
 }
 
 async function deleteHistoryPeriodNow(run: RunExcel, period: string): Promise<OperationResult & { removed: number }> {
-  try {
-    return await run(async (context) => {
-      const state = collectState(await syncReads(context, (known) => queueState(context, known)));
-      const found = state.history.table ?? state.history.plain;
-      const count = state.history.rows.filter((row) => row.period === period).length;
-      if (!found || count === 0) return { ok: false, removed: 0, errors: [excelError("historyPeriodMissing", found ? addressOf(found.box) : undefined, { period })] };
-      const protectedSheet = protectedProblem(state.sheets, found.box.sheet, "history", addressOf(found.box));
-      if (protectedSheet.length > 0) return { ok: false, removed: 0, errors: protectedSheet };
-      const periodColumn = found.values[0].findIndex((value) => normaliseHeader(String(value ?? "")) === normaliseHeader(HISTORY_HEADERS[0]));
-      const doomed = found.values.slice(1).flatMap((line, index) => (periodOfCell(line[periodColumn]) === period ? [index] : []));
-      if (state.history.table) {
-        const table = context.workbook.tables.getItem(HISTORY_TABLE);
-        for (const index of [...doomed].reverse()) table.rows.getItemAt(index).delete();
-      } else {
-        // A plain range (no table): written anew, as a table, without the period.
-        queueHistory(context, { ...state.history, rows: state.history.rows.filter((row) => row.period !== period) }, true, [], period);
-      }
-      await context.sync();
-      return { ok: true, removed: doomed.length, errors: [] };
-    });
-  } catch (error) {
-    return { ok: false, removed: 0, errors: [problemFromException(error)] };
-  }
-}
-
-/** "Controller!A3:F9": the current selection, with its sheet. One sync. */
-export async function getSelectionAddress(run: RunExcel): Promise<string> {
   return run(async (context) => {
-    const range = context.workbook.getSelectedRange().load("address");
+    const state = collectState(await syncReads(context, (known) => queueState(context, known)));
+    const found = state.history.table ?? state.history.plain;
+    const count = state.history.rows.filter((row) => row.period === period).length;
+    if (!found || count === 0) return { ok: false, removed: 0, errors: [excelError("historyPeriodMissing", found ? addressOf(found.box) : undefined, { period })] };
+    const protectedSheet = protectedProblem(state.sheets, found.box.sheet, "history", addressOf(found.box));
+    if (protectedSheet.length > 0) return { ok: false, removed: 0, errors: protectedSheet };
+    const periodColumn = found.values[0].findIndex((value) => normaliseHeader(String(value ?? "")) === normaliseHeader(HISTORY_HEADERS[0]));
+    const doomed = found.values.slice(1).flatMap((line, index) => (periodOfCell(line[periodColumn]) === period ? [index] : []));
+    if (state.history.table) {
+      const table = context.workbook.tables.getItem(HISTORY_TABLE);
+      for (const index of [...doomed].reverse()) table.rows.getItemAt(index).delete();
+    } else {
+      // A plain range (no table): written anew, as a table, without the period.
+      queueHistory(context, { ...state.history, rows: state.history.rows.filter((row) => row.period !== period) }, true, [], period);
+    }
     await context.sync();
-    return range.address;
+    return { ok: true, removed: doomed.length, errors: [] };
   });
 }
 
+
+/** "Controller!A3:F9": the current selection, with its sheet. One sync. */
+export function getSelectionAddress(run: RunExcel): Promise<OperationResult & { address: string | null }> {
+  const read = () =>
+    run<OperationResult & { address: string | null }>(async (context) => {
+      const range = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      return { ok: true, address: range.address, errors: [] };
+    });
+  return operation(run, read, (failure) => ({ ok: false, address: null, errors: [failure] }));
+}
+
 /** Shows a cell a warning names ("Controller!C7"); false when it no longer exists or is hidden. One sync. */
-export async function selectCell(run: RunExcel, address: string): Promise<boolean> {
+export function selectCell(run: RunExcel, address: string): Promise<boolean> {
   const { sheet, local } = splitSheet(address);
-  if (sheet === null) return false;
-  try {
-    return await run(async (context) => {
+  if (sheet === null) return Promise.resolve(false);
+  const select = () =>
+    run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();
       worksheet.getRange(local).select();
       await context.sync();
       return true;
     });
-  } catch {
-    return false;
-  }
+  return operation(run, select, () => false);
 }
 
 export interface DetectedSelection {
@@ -175,7 +171,11 @@ export interface DetectedSelection {
  * For setup: the selected range (or, for a single selected cell, its sheet's used range) searched for a
  * forecast table; the source found and what the engine reads from it (mapping, unit, signs). One sync.
  */
-export async function detectSourceFromSelection(run: RunExcel): Promise<DetectedSelection> {
+export function detectSourceFromSelection(run: RunExcel): Promise<DetectedSelection> {
+  return operation(run, () => detectNow(run), (failure) => ({ source: null, detected: null, errors: [failure], warnings: [] }));
+}
+
+async function detectNow(run: RunExcel): Promise<DetectedSelection> {
   return run(async (context) => {
     const selected = context.workbook.getSelectedRange().load("address,values,numberFormat,cellCount");
     const used = selected.worksheet.getUsedRangeOrNullObject(true).load("address,values,numberFormat");
@@ -201,63 +201,60 @@ export async function detectSourceFromSelection(run: RunExcel): Promise<Detected
   });
 }
 
-const NARRATIVE_CHARS_PER_LINE_POINTS = 5.6;
-
 /**
  * Puts the draft text under the report's legend (one paragraph per row, merged across the table, one
- * blank row apart from the legend), replacing text inserted before. The rows join the report region, so the
- * next update replaces them with the table. Three syncs: the names, the cells below the report, the write.
+ * blank row apart from the legend), replacing text inserted before — unless the economist changed that
+ * text in the sheet: then it stops and names the cells (cellsEdited) until `replaceEdited` is given. The rows
+ * join the report region, and the memory records them, so the next update keeps them if they are changed
+ * afterwards and replaces them otherwise. Three syncs: the names and the memory, the cells below the
+ * report, the write.
  */
-export function insertNarrative(run: RunExcel, paragraphs: string[]): Promise<OperationResult & { address: string | null }> {
-  return serialised(run, () => insertNarrativeNow(run, paragraphs));
+export function insertNarrative(run: RunExcel, paragraphs: string[], options: { replaceEdited?: boolean } = {}): Promise<OperationResult & { address: string | null }> {
+  return operation(run, () => insertNarrativeNow(run, paragraphs, options.replaceEdited === true), (failure) => ({ ok: false, address: null, errors: [failure] }));
 }
 
-async function insertNarrativeNow(run: RunExcel, paragraphs: string[]): Promise<OperationResult & { address: string | null }> {
-  try {
-    return await run(async (context) => {
-      // The region comes from the names collection, so nothing navigates from a name that may not exist.
-      const state = collectState(await syncReads(context, (known) => queueState(context, known)));
-      const region = state.previousOutput;
-      if (!region) return { ok: false, address: null, errors: [excelError("noReportYet", undefined)] };
-      const legendRow = state.previousText ? state.previousText.top - 2 : region.bottom;
-      const text: Box = { sheet: region.sheet, top: legendRow + 2, left: region.left, bottom: legendRow + 1 + Math.max(paragraphs.length, 1), right: region.right };
-      const grownBox: Box = { ...region, bottom: Math.max(region.bottom, text.bottom) };
-      const grown = context.workbook.worksheets.getItem(region.sheet).getRange(localAddress(grownBox)).load("formulas");
-      await context.sync();
-      const problems = protectedProblem(state.sheets, region.sheet, "output", addressOf({ ...text, bottom: text.top, right: text.left }));
-      const blocking = blockingCells({ origin: grownBox, cells: grown.formulas as CellValue[][] }, text, [region]);
-      if (blocking.length > 0) problems.push(excelError("cellsInTheWay", blocking[0], { count: blocking.length, cells: listCells(blocking) }));
-      if (problems.length > 0) return { ok: false, address: null, errors: problems };
-
-      const sheet = context.workbook.worksheets.getItem(region.sheet);
-      const names = context.workbook.names;
-      if (state.previousText) {
-        const old = sheet.getRange(localAddress(state.previousText));
-        old.unmerge();
-        old.clear("All");
-      }
-      if (state.own.text.exists) names.getItem(TEXT_NAME).delete();
-      const width = region.right - region.left + 1;
-      const widthPoints = width * 80;
-      paragraphs.forEach((paragraph, index) => {
-        const row = text.top + index;
-        const line = sheet.getRange(localAddress({ top: row, left: region.left, bottom: row, right: region.right }));
-        line.merge(false);
-        const first = line.getCell(0, 0);
-        first.numberFormat = [["@"]];
-        first.values = [[paragraph]];
-        line.format.wrapText = true;
-        line.format.verticalAlignment = "Top";
-        line.format.rowHeight = 15 * Math.max(1, Math.ceil((paragraph.length * NARRATIVE_CHARS_PER_LINE_POINTS) / widthPoints));
-      });
-      names.add(TEXT_NAME, sheet.getRange(localAddress(text)));
-      names.getItem(OUTPUT_NAME).delete();
-      const whole: Box = { ...region, bottom: Math.max(region.bottom, text.bottom) };
-      names.add(OUTPUT_NAME, sheet.getRange(localAddress(whole)));
-      await context.sync();
-      return { ok: true, address: addressOf(text), errors: [] };
+async function insertNarrativeNow(run: RunExcel, paragraphs: string[], replaceEdited: boolean): Promise<OperationResult & { address: string | null }> {
+  return run(async (context) => {
+    // The region comes from the names collection, so nothing navigates from a name that may not exist.
+    const first = await syncReads(context, (known) => {
+      const handles = queueState(context, known);
+      return { state: handles, memory: queueMemory(handles) };
     });
-  } catch (error) {
-    return { ok: false, address: null, errors: [problemFromException(error)] };
-  }
+    const state = collectState(first.state);
+    const region = state.previousOutput;
+    if (!region) return { ok: false, address: null, errors: [excelError("noReportYet", undefined)] };
+    const legendRow = state.previousText ? state.previousText.top - 2 : region.bottom;
+    const text: Box = { sheet: region.sheet, top: legendRow + 2, left: region.left, bottom: legendRow + 1 + Math.max(paragraphs.length, 1), right: region.right };
+    const grownBox: Box = { ...region, bottom: Math.max(region.bottom, text.bottom) };
+    const grown = context.workbook.worksheets.getItem(region.sheet).getRange(localAddress(grownBox)).load("formulas");
+    await context.sync();
+    const window = { origin: grownBox, cells: grown.formulas as CellValue[][] };
+    const { memory, previous } = collectMemory(first.memory, state, cellsWithin(window, region));
+    if (!previous) return { ok: false, address: null, errors: [excelError("noReportYet", undefined)] };
+    const problems = protectedProblem(state.sheets, region.sheet, "output", addressOf({ ...text, bottom: text.top, right: text.left }));
+    const conflicts = textConflicts(previous, state.previousText, text, window, replaceEdited);
+    if (conflicts.inTheWay.length > 0) problems.push(excelError("cellsInTheWay", conflicts.inTheWay[0], { count: conflicts.inTheWay.length, cells: listCells(conflicts.inTheWay) }));
+    if (conflicts.edited.length > 0) problems.push(excelError("cellsEdited", conflicts.edited[0], { count: conflicts.edited.length, cells: listCells(conflicts.edited) }));
+    if (problems.length > 0) return { ok: false, address: null, errors: problems };
+
+    const sheet = context.workbook.worksheets.getItem(region.sheet);
+    const names = context.workbook.names;
+    if (state.previousText) {
+      const old = sheet.getRange(localAddress(state.previousText));
+      old.unmerge();
+      old.clear("All");
+    }
+    // Also a text name whose sheet was deleted (=#REF!…), or names.add would fail.
+    if (state.own.text.exists) names.getItem(TEXT_NAME).delete();
+    queueTextRows(sheet, { ...text, bottom: text.top + paragraphs.length - 1 }, paragraphs);
+    names.add(TEXT_NAME, sheet.getRange(localAddress(text)));
+    names.getItem(OUTPUT_NAME).delete();
+    const whole: Box = { ...region, bottom: Math.max(region.bottom, text.bottom) };
+    names.add(OUTPUT_NAME, sheet.getRange(localAddress(whole)));
+    if (findSheet(state.sheets, SETTINGS_SHEET)) {
+      queueMemoryWrite(context, { regions: [textInsertPrint(whole, previous, state.previousText, text, paragraphs, window)], acknowledged: memory?.acknowledged ?? null });
+    }
+    await context.sync();
+    return { ok: true, address: addressOf(text), errors: [] };
+  });
 }

@@ -16,6 +16,11 @@ export interface UpdateOptions {
   config?: PrognosConfig;
   /** Store `config` on the settings sheet as part of the update. */
   storeConfig?: boolean;
+  /**
+   * The economist's go-ahead to replace, for this run, cells of the report region changed after the last
+   * update that the new table must cover (otherwise the update stops and names them: cellsEdited).
+   */
+  replaceEdited?: boolean;
   /** Compute and validate, write nothing. */
   dryRun?: boolean;
   /** "YYYY-MM-DD"; injectable for tests. Default: the current date. */
@@ -40,6 +45,8 @@ export interface UpdateResult {
 }
 
 export interface SetupState {
+  /** false when the workbook could not be read at all (errors say why); the pane then offers to try again. */
+  ok: boolean;
   /** The stored configuration, or null when the workbook has none. */
   config: PrognosConfig | null;
   /** Problems reading the stored configuration (e.g. invalid JSON on the settings sheet). */

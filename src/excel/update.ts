@@ -9,11 +9,13 @@ import { DEFAULT_OUTPUT, defaultConfig, parseConfigText } from "../engine/config
 import { computeReport } from "../engine/compute";
 import { findSourceInValues } from "../engine/detect";
 import { toHistoryRows } from "../engine/history";
-import type { PrognosConfig, Problem, Report, SourceData } from "../engine/types";
+import { problem } from "../engine/problems";
+import type { CellValue, PrognosConfig, Problem, Report, SourceData } from "../engine/types";
 import { FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
-import { addressOf, anchorOf, blockingCells, boxAt, intersects, placeBlock, type Box } from "./grid";
+import { addressOf, anchorOf, blockingCells, boxAt, cellsWithin, intersects, placeBlock, type Box } from "./grid";
 import { layoutReport, MAX_LAYOUT_COLUMNS, maxLayoutRows } from "./layout";
-import { excelError, listCells, problemFromException } from "./problems";
+import { operation } from "./operation";
+import { excelError, listCells } from "./problems";
 import {
   collectOutput,
   collectSource,
@@ -33,11 +35,15 @@ import {
   type WorkbookState,
 } from "./read";
 import { structureProblems } from "./protection";
-import { serialised } from "./serial";
 import type { RunExcel, UpdateOptions, UpdateResult } from "./types";
-import { queueClearRegion, queueHistory, queueOutputNames, queueReport, queueSettings } from "./write";
+import { queueHistory, queueOutputNames, queueReport, queueSettings } from "./write";
+import { queueClearExcept, queueClearRegion, queueTextRows } from "./writeOwned";
+import { collectMemory, queueMemory, queueMemoryWrite, queuePreviousRegion } from "./memoryCells";
+import { duringWrite, planOwnership, regionPrint, type OwnershipPlan } from "./ownership";
 
 const MAX_ROW_INDEX = 1_048_575;
+/** Rows read below the table's largest extent, so that a kept draft text can move there. */
+const TEXT_ROOM = 30;
 // A bar per area says something up to a few dozen areas; beyond that the chart is noise (and one
 // colour per bar would fill the request), so the table stands alone and a warning says why.
 export const MAX_CHART_AREAS = 40;
@@ -54,7 +60,8 @@ function failed(errors: Problem[], config: PrognosConfig | null, report: Report 
 function outputWindow(config: PrognosConfig): Box {
   const rows = config.sources.reduce((sum, source) => sum + (knownRows(source) ?? UNKNOWN_SOURCE_ROWS), 0);
   const anchor = anchorOf(config.output.anchor);
-  const window = boxAt(config.output.sheet, anchor, maxLayoutRows(rows), MAX_LAYOUT_COLUMNS);
+  // Room below the table for a changed draft text the update moves there (ownership.ts).
+  const window = boxAt(config.output.sheet, anchor, maxLayoutRows(rows) + TEXT_ROOM, MAX_LAYOUT_COLUMNS);
   return { ...window, bottom: Math.min(window.bottom, MAX_ROW_INDEX) };
 }
 
@@ -76,7 +83,16 @@ function collectSources(handles: SourceHandle[], state: WorkbookState): ReadSour
 }
 
 /** Everything that must hold before a single cell is written; each problem names its place. */
-function checkWrite(config: PrognosConfig, state: WorkbookState, target: Box, chartData: Box | null, sources: Box[], grid: ReturnType<typeof collectOutput>, storeConfig: boolean): Problem[] {
+interface WriteArea {
+  target: Box;
+  /** The chart's data beside the table, when the chart is drawn. */
+  chartData: Box | null;
+  grid: ReturnType<typeof collectOutput>["grid"];
+  plan: OwnershipPlan;
+}
+
+function checkWrite(config: PrognosConfig, state: WorkbookState, area: WriteArea, sources: Box[], settings: { store: boolean; memory: boolean }): Problem[] {
+  const { target, chartData, grid, plan } = area;
   const problems: Problem[] = [];
   const outputCell = addressOf({ ...target, bottom: target.top, right: target.left });
   const own = new Map([
@@ -90,15 +106,17 @@ function checkWrite(config: PrognosConfig, state: WorkbookState, target: Box, ch
   }
   const checks: Array<[string, string, string]> = [[config.output.sheet, "output", outputCell], [HISTORY_SHEET, "history", `${HISTORY_SHEET}!A1`]];
   if (state.history.table) checks[1] = [state.history.table.box.sheet, "history", addressOf(state.history.table.box)];
-  if (storeConfig) checks.push([SETTINGS_SHEET, "settings", `${SETTINGS_SHEET}!${SETTINGS_CELL}`]);
+  if (settings.store || settings.memory) checks.push([SETTINGS_SHEET, "settings", `${SETTINGS_SHEET}!${SETTINGS_CELL}`]);
   for (const [sheet, role, cell] of checks) {
     if (findSheet(state.sheets, sheet)?.protected) problems.push(excelError("sheetProtected", cell, { sheet, role }));
   }
-  const sheetsNeeded = [config.output.sheet, ...(state.history.table ? [] : [HISTORY_SHEET]), ...(storeConfig ? [SETTINGS_SHEET] : [])];
+  const sheetsNeeded = [config.output.sheet, ...(state.history.table ? [] : [HISTORY_SHEET]), ...(settings.store ? [SETTINGS_SHEET] : [])];
   problems.push(...structureProblems(state, sheetsNeeded));
+  // The table's own cells are the ownership plan's; the chart's data columns beside it are checked here.
   const ownRegions = [state.previousOutput, state.previousText, state.previousChartData].filter((box): box is Box => box !== null);
-  const blocking = [target, chartData].flatMap((box) => (box ? blockingCells(grid.grid, box, ownRegions) : []));
-  if (blocking.length > 0) problems.push(excelError("cellsInTheWay", blocking[0], { count: blocking.length, cells: listCells(blocking) }));
+  const inTheWay = [...plan.inTheWay, ...(chartData ? blockingCells(grid, chartData, ownRegions) : [])];
+  if (inTheWay.length > 0) problems.push(excelError("cellsInTheWay", inTheWay[0], { count: inTheWay.length, cells: listCells(inTheWay) }));
+  if (plan.edited.length > 0) problems.push(excelError("cellsEdited", plan.edited[0], { count: plan.edited.length, cells: listCells(plan.edited) }));
   return problems;
 }
 
@@ -117,101 +135,132 @@ function detectConfig(usedRanges: ReturnType<typeof collectUsedRanges>): { confi
 
 /** Reads, computes and writes the report (design §3, §4); one update at a time per host. */
 export function updateForecast(run: RunExcel, options: UpdateOptions = {}): Promise<UpdateResult> {
-  return serialised(run, () => updateNow(run, options));
+  return operation(run, () => updateNow(run, options), (failure) => failed([failure], options.config ?? null));
 }
 
 async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateResult> {
   const progress = options.onProgress ?? (() => undefined);
   let config: PrognosConfig | null = options.config ?? null;
-  try {
-    return await run(async (context) => {
-      progress("reading");
-      const given = config;
-      const first = await syncReads(context, (known) => ({
-        state: queueState(context, known),
+  return run(async (context) => {
+    progress("reading");
+    const given = config;
+    const first = await syncReads(context, (known) => {
+      const stateHandles = queueState(context, known);
+      return {
+        state: stateHandles,
+        memory: queueMemory(stateHandles),
         sources: given ? given.sources.map((source) => queueSource(context, source, known)) : [],
         output: given ? queueOutput(context, given.output.sheet, outputWindow(given), known) : null,
-      }));
-      const state = collectState(first.state);
-      let sourceHandles: SourceHandle[] = first.sources;
-      let outputHandles: OutputHandles | null = first.output;
-
-      let read: ReadSources;
-      const settingsCell = `${SETTINGS_SHEET}!${SETTINGS_CELL}`;
-      let configFromSheet = false;
-      if (!config && state.configText !== null) {
-        const parsed = parseConfigText(state.configText, settingsCell);
-        if (!parsed.config) return failed(parsed.errors, null);
-        config = parsed.config;
-        configFromSheet = true;
-      }
-      if (config && !outputHandles) {
-        const stored: PrognosConfig = config;
-        sourceHandles = stored.sources.map((source) => queueSource(context, source, knownOf(state)));
-        outputHandles = queueOutput(context, stored.output.sheet, outputWindow(stored), knownOf(state));
-        await context.sync();
-        read = collectSources(sourceHandles, state);
-      } else if (config) {
-        read = collectSources(sourceHandles, state);
-      } else {
-        // No configuration anywhere: find the source on the workbook's own sheets.
-        const usedHandles = queueUsedRanges(context, state.sheets, [SETTINGS_SHEET, HISTORY_SHEET, DEFAULT_OUTPUT.sheet]);
-        outputHandles = queueOutput(context, DEFAULT_OUTPUT.sheet, null, knownOf(state));
-        await context.sync();
-        const detected = detectConfig(collectUsedRanges(usedHandles));
-        if (!detected) return failed([excelError("noSourceFound", undefined)], null);
-        config = detected.config;
-        read = detected.read;
-      }
-      const used: PrognosConfig = config;
-      const output = collectOutput(outputHandles as OutputHandles);
-
-      progress("computing");
-      const report = computeReport({
-        config: used,
-        sources: read.data,
-        history: state.history.rows,
-        today: options.today ?? today(),
-        ...(options.baselinePeriod !== undefined ? { baselinePeriod: options.baselinePeriod } : {}),
-        ...(options.reportDate !== undefined ? { reportDate: options.reportDate } : {}),
-        // A setting that is wrong (a report date in the future) is then named by its cell.
-        ...(configFromSheet ? { configCell: settingsCell } : {}),
-      });
-      // A source the adapter could not read is already named; the engine's "no sources" would only repeat it.
-      const engineErrors = read.problems.length > 0 ? report.errors.filter((error) => error.code !== "noSources") : report.errors;
-      const errors = [...read.problems, ...state.history.errors, ...engineErrors];
-      for (const handle of sourceHandles) {
-        if (handle.kind === "address" && !handle.withFormats) report.warnings.push({ code: "formatsNotRead", severity: "warning", cell: handle.config.range, params: { limit: FORMAT_CELL_LIMIT } });
-      }
-      const layout = layoutReport(report);
-      const anchor = anchorOf(used.output.anchor);
-      const target = boxAt(used.output.sheet, anchor, layout.rows, layout.columns);
-      const chart = used.output.chart && report.rows.length > 0 && report.rows.length <= MAX_CHART_AREAS;
-      const chartData = chart ? placeBlock(used.output.sheet, anchor, layout.chart.data) : null;
-      if (errors.length === 0) errors.push(...checkWrite(used, state, target, chartData, read.boxes, output, options.storeConfig === true));
-      if (errors.length > 0) return failed(errors, used, report, report.warnings);
-      if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target) };
-
-      progress("writing");
-      const warnings = [...report.warnings];
-      const sheets = context.workbook.worksheets;
-      const sheet = output.exists ? sheets.getItem(used.output.sheet) : sheets.add(used.output.sheet);
-      // A sync is no transaction: real Excel may apply part of this batch before a failure. The order is
-      // chosen so that any cut leaves no report row the history lacks, and a re-run repairs the rest:
-      // the old table goes first, then the history, then the name that marks the new region as ours
-      // (so a re-run may overwrite a half-written table), and only then the table itself.
-      for (const box of [state.previousOutput, state.previousChartData]) if (box) queueClearRegion(context, box);
-      queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, toHistoryRows(report, options.now ?? new Date().toISOString()), report.period);
-      queueOutputNames(context, target, chartData, state.own);
-      if (used.output.chart && report.rows.length > MAX_CHART_AREAS) warnings.push({ code: "chartSkipped", severity: "warning", params: { areas: report.rows.length, max: MAX_CHART_AREAS } });
-      queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
-      if (options.storeConfig) queueSettings(context, used, findSheet(state.sheets, SETTINGS_SHEET) !== undefined);
-      sheet.activate();
-      await context.sync();
-      progress("done");
-      return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target) };
+      };
     });
-  } catch (error) {
-    return failed([problemFromException(error)], config);
-  }
+    const state = collectState(first.state);
+    let sourceHandles: SourceHandle[] = first.sources;
+    let outputHandles: OutputHandles | null = first.output;
+
+    let read: ReadSources;
+    // The previous region's cells come with the sources' sync, or from the output window read with the state.
+    let previousRange: Excel.Range | null = null;
+    const settingsCell = `${SETTINGS_SHEET}!${SETTINGS_CELL}`;
+    let configFromSheet = false;
+    if (!config && state.configText !== null) {
+      const parsed = parseConfigText(state.configText, settingsCell);
+      if (!parsed.config) return failed(parsed.errors, null);
+      config = parsed.config;
+      configFromSheet = true;
+    }
+    if (config && !outputHandles) {
+      const stored: PrognosConfig = config;
+      sourceHandles = stored.sources.map((source) => queueSource(context, source, knownOf(state)));
+      outputHandles = queueOutput(context, stored.output.sheet, outputWindow(stored), knownOf(state));
+      previousRange = queuePreviousRegion(context, state.previousOutput);
+      await context.sync();
+      read = collectSources(sourceHandles, state);
+    } else if (config) {
+      read = collectSources(sourceHandles, state);
+    } else {
+      // No configuration anywhere: find the source on the workbook's own sheets.
+      const usedHandles = queueUsedRanges(context, state.sheets, [SETTINGS_SHEET, HISTORY_SHEET, DEFAULT_OUTPUT.sheet]);
+      outputHandles = queueOutput(context, DEFAULT_OUTPUT.sheet, null, knownOf(state));
+      previousRange = queuePreviousRegion(context, state.previousOutput);
+      await context.sync();
+      const detected = detectConfig(collectUsedRanges(usedHandles));
+      if (!detected) return failed([excelError("noSourceFound", undefined)], null);
+      config = detected.config;
+      read = detected.read;
+    }
+    const used: PrognosConfig = config;
+    const output = collectOutput(outputHandles as OutputHandles);
+    let previousCells = previousRange ? (previousRange.formulas as CellValue[][]) : state.previousOutput && cellsWithin(output.grid, state.previousOutput);
+    if (state.previousOutput && !previousCells) {
+      // Given a configuration whose output moved away from the previous region: one more read, only then.
+      const range = queuePreviousRegion(context, state.previousOutput) as Excel.Range;
+      await context.sync();
+      previousCells = range.formulas as CellValue[][];
+    }
+    const remembered = collectMemory(first.memory, state, previousCells);
+
+    progress("computing");
+    const report = computeReport({
+      config: used,
+      sources: read.data,
+      history: state.history.rows,
+      today: options.today ?? today(),
+      ...(options.baselinePeriod !== undefined ? { baselinePeriod: options.baselinePeriod } : {}),
+      ...(options.reportDate !== undefined ? { reportDate: options.reportDate } : {}),
+      // A setting that is wrong (a report date in the future) is then named by its cell.
+      ...(configFromSheet ? { configCell: settingsCell } : {}),
+    });
+    // A source the adapter could not read is already named; the engine's "no sources" would only repeat it.
+    const engineErrors = read.problems.length > 0 ? report.errors.filter((error) => error.code !== "noSources") : report.errors;
+    const errors = [...read.problems, ...state.history.errors, ...engineErrors];
+    for (const handle of sourceHandles) {
+      if (handle.kind === "address" && !handle.withFormats) report.warnings.push(problem("formatsNotRead", "warning", handle.config.range, { limit: FORMAT_CELL_LIMIT }));
+    }
+    const layout = layoutReport(report);
+    const anchor = anchorOf(used.output.anchor);
+    const target = boxAt(used.output.sheet, anchor, layout.rows, layout.columns);
+    const chart = used.output.chart && report.rows.length > 0 && report.rows.length <= MAX_CHART_AREAS;
+    const chartData = chart ? placeBlock(used.output.sheet, anchor, layout.chart.data) : null;
+    const plan = planOwnership({
+      previous: remembered.previous,
+      text: state.previousText,
+      target,
+      window: output.grid ? { ...output.grid, complete: (outputHandles as OutputHandles).origin === null } : null,
+      replaceEdited: options.replaceEdited === true,
+    });
+    // The memory lives on the settings sheet: kept whenever there is one (or this update stores one).
+    const keepsMemory = options.storeConfig === true || findSheet(state.sheets, SETTINGS_SHEET) !== undefined;
+    const area: WriteArea = { target, chartData, grid: output.grid, plan };
+    if (errors.length === 0) errors.push(...checkWrite(used, state, area, read.boxes, { store: options.storeConfig === true, memory: keepsMemory }));
+    if (errors.length > 0) return failed(errors, used, report, report.warnings);
+    if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target) };
+
+    progress("writing");
+    const warnings = [...report.warnings];
+    const sheets = context.workbook.worksheets;
+    const sheet = output.exists ? sheets.getItem(used.output.sheet) : sheets.add(used.output.sheet);
+    // A sync is no transaction: real Excel may apply part of this batch before a failure. The order is
+    // chosen so that any cut leaves no report row the history lacks, and a re-run repairs the rest:
+    // the old table goes first, then the history, then the names that mark the new region as ours
+    // (so a re-run may overwrite a half-written table), and only then the table itself.
+    // The memory first holds the old region and the new one, so a batch cut anywhere leaves Prognos' cells
+    // recognisable and the next run repairs them; the last operation leaves the new region alone.
+    const acknowledged = remembered.memory?.acknowledged ?? null;
+    const print = regionPrint(plan, layout, remembered.previous);
+    const settingsExist = findSheet(state.sheets, SETTINGS_SHEET) !== undefined;
+    if (settingsExist) queueMemoryWrite(context, duringWrite(remembered.memory, print, acknowledged));
+    if (remembered.previous) queueClearExcept(context, remembered.previous.box, plan.keep, plan.keepRows);
+    if (state.previousChartData) queueClearRegion(context, state.previousChartData);
+    queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, toHistoryRows(report, options.now ?? new Date().toISOString()), report.period);
+    queueOutputNames(context, plan.region, chartData, state.own, plan.textRegion);
+    if (used.output.chart && report.rows.length > MAX_CHART_AREAS) warnings.push(problem("chartSkipped", "warning", undefined, { areas: report.rows.length, max: MAX_CHART_AREAS }));
+    queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
+    if (plan.text?.to) queueTextRows(sheet, plan.text.to, plan.text.paragraphs);
+    if (options.storeConfig) queueSettings(context, used, settingsExist);
+    if (keepsMemory) queueMemoryWrite(context, { regions: [print], acknowledged });
+    sheet.activate();
+    await context.sync();
+    progress("done");
+    return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target) };
+  });
 }

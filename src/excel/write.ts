@@ -10,14 +10,6 @@ import { localAddress, placeBlock, type Box } from "./grid";
 import { asText, DEFICIT_COLOR, SURPLUS_COLOR, type Block, type CellFormat, type ChartLayout, type ReportLayout } from "./layout";
 import type { HistoryState, OwnName, WorkbookState } from "./read";
 
-/** Empties a region the adapter wrote before: values, formats, merges and its conditional formats. */
-export function queueClearRegion(context: Excel.RequestContext, box: Box): void {
-  const range = context.workbook.worksheets.getItem(box.sheet).getRange(localAddress(box));
-  range.unmerge();
-  range.conditionalFormats.clearAll();
-  range.clear("All");
-}
-
 /** Vertical runs of one number format per column ("General" runs are skipped: the region was cleared). */
 export function formatRuns(formats: string[][]): Array<{ block: ReportLayout["arrows"]; format: string }> {
   const runs: Array<{ block: ReportLayout["arrows"]; format: string }> = [];
@@ -110,15 +102,17 @@ function queueChart(sheet: Excel.Worksheet, plan: ChartLayout, place: (block: Bl
 }
 
 /**
- * Names the new region (and the chart's data, when drawn) as the adapter's own, first deleting every own
- * name that exists — a name whose sheet was deleted too (=#REF!…, office-js #263), or names.add would fail.
+ * Names the new region (and the chart's data, when drawn, and the draft text while it is still Prognos') as
+ * the adapter's own, first deleting every own name that exists — a name whose sheet was deleted too
+ * (=#REF!…, office-js #263), or names.add would fail.
  */
-export function queueOutputNames(context: Excel.RequestContext, region: Box, chartData: Box | null, own: WorkbookState["own"]): void {
+export function queueOutputNames(context: Excel.RequestContext, region: Box, chartData: Box | null, own: WorkbookState["own"], text: Box | null = null): void {
   const names = context.workbook.names;
   const owned: Array<[string, OwnName]> = [[OUTPUT_NAME, own.output], [TEXT_NAME, own.text], [CHART_DATA_NAME, own.chartData]];
   for (const [name, state] of owned) if (state.exists) names.getItem(name).delete();
   names.add(OUTPUT_NAME, context.workbook.worksheets.getItem(region.sheet).getRange(localAddress(region)));
   if (chartData) names.add(CHART_DATA_NAME, context.workbook.worksheets.getItem(chartData.sheet).getRange(localAddress(chartData)));
+  if (text) names.add(TEXT_NAME, context.workbook.worksheets.getItem(text.sheet).getRange(localAddress(text)));
 }
 
 // ---- history ------------------------------------------------------------------------------------

@@ -1,8 +1,7 @@
 // Texts for the engine's problem codes (src/engine/types.ts Problem). The cell is put in front by formatProblem.
 import { decimalsOf, formatAmount } from "../engine/numbers";
-import type { Catalogue, Params } from "./index";
-
-type Lang = "sv" | "en";
+import type { Lang } from "../engine/types";
+import type { Params, ProblemCatalogue } from "./index";
 
 const FIELD_NAMES: Record<string, { sv: string; en: string }> = {
   area: { sv: "verksamhetsområde", en: "business area" },
@@ -43,7 +42,7 @@ function both(sv: (p: Params) => string, en: (p: Params) => string): { sv: (p: P
   return { sv, en };
 }
 
-export const engineMessages: Catalogue = {
+export const engineMessages = {
   // Cells
   notANumber: both(
     (p) => `"${p.text}" är inte ett tal`,
@@ -118,23 +117,23 @@ export const engineMessages: Catalogue = {
   // Reconciliation
   reconcileDeviation: both(
     (p) =>
-      `${p.area}: budgetavvikelsen ${amount(p, "reported", "sv")} stämmer inte med kommunbidrag och prognos, som ger ${amount(p, "computed", "sv")} (skillnad ${amount(p, "difference", "sv")})`,
+      `${p.area}: budgetavvikelsen ${amount(p, "reported", "sv")} stämmer inte med kommunbidrag och prognos, som ger ${amount(p, "computed", "sv")} (skillnad ${amount(p, "difference", "sv")}). Rapporten visar ${amount(p, "computed", "sv")}, kommunbidrag + prognos.`,
     (p) =>
-      `${p.area}: the deviation ${amount(p, "reported", "en")} does not match grant and forecast, which give ${amount(p, "computed", "en")} (difference ${amount(p, "difference", "en")})`,
+      `${p.area}: the deviation ${amount(p, "reported", "en")} does not match grant and forecast, which give ${amount(p, "computed", "en")} (difference ${amount(p, "difference", "en")}). The report shows ${amount(p, "computed", "en")}, grant + forecast.`,
   ),
   reconcilePct: both(
-    (p) => `${p.area}: ${num(p.reported, "sv")} % av KB stämmer inte med beräknade ${num(p.computed, "sv")} %`,
-    (p) => `${p.area}: ${num(p.reported, "en")} % of grant does not match the computed ${num(p.computed, "en")} %`,
+    (p) => `${p.area}: ${num(p.reported, "sv")} % av KB stämmer inte med beräknade ${num(p.computed, "sv")} %. Rapporten visar ${num(p.computed, "sv")} %, budgetavvikelse / kommunbidrag.`,
+    (p) => `${p.area}: ${num(p.reported, "en")} % of grant does not match the computed ${num(p.computed, "en")} %. The report shows ${num(p.computed, "en")} %, deviation / grant.`,
   ),
   reconcilePeriodDeviation: both(
     (p) =>
-      `${p.area}: budgetavvikelsen för perioden ${amount(p, "reported", "sv")} stämmer inte med budget minus utfall, som ger ${amount(p, "computed", "sv")} (skillnad ${amount(p, "difference", "sv")})`,
+      `${p.area}: budgetavvikelsen för perioden ${amount(p, "reported", "sv")} stämmer inte med budget minus utfall, som ger ${amount(p, "computed", "sv")} (skillnad ${amount(p, "difference", "sv")}). Rapporten visar ${amount(p, "reported", "sv")}, källans kolumn för perioden.`,
     (p) =>
-      `${p.area}: the period deviation ${amount(p, "reported", "en")} does not match budget less net cost, which give ${amount(p, "computed", "en")} (difference ${amount(p, "difference", "en")})`,
+      `${p.area}: the period deviation ${amount(p, "reported", "en")} does not match budget less net cost, which give ${amount(p, "computed", "en")} (difference ${amount(p, "difference", "en")}). The report shows ${amount(p, "reported", "en")}, the source's column for the period.`,
   ),
   totalMismatch: both(
-    (p) => `summaraden "${p.label}" visar ${amount(p, "found", "sv")} för ${field(p, "sv")}, men raderna ovanför ger ${amount(p, "expected", "sv")}`,
-    (p) => `the total row "${p.label}" shows ${amount(p, "found", "en")} for ${field(p, "en")}, but the rows above give ${amount(p, "expected", "en")}`,
+    (p) => `summaraden "${p.label}" visar ${amount(p, "found", "sv")} för ${field(p, "sv")}, men raderna ovanför ger ${amount(p, "expected", "sv")}. Rapporten summerar raderna: saknas en rad, eller är summaraden fel?`,
+    (p) => `the total row "${p.label}" shows ${amount(p, "found", "en")} for ${field(p, "en")}, but the rows above give ${amount(p, "expected", "en")}. The report adds up the rows: is a row missing, or is the total row wrong?`,
   ),
   // Baseline and trends
   noBaseline: {
@@ -151,9 +150,35 @@ export const engineMessages: Catalogue = {
     en: "{area} is not in the forecast for {period}; no arrow",
   },
   missingArea: {
-    sv: "{area} fanns i prognosen för {period} men saknas nu",
-    en: "{area} was in the forecast for {period} but is missing now",
+    sv: "{area} fanns i prognosen för {period} men saknas nu; omfattar källområdet alla rader?",
+    en: "{area} was in the forecast for {period} but is missing now; does the source range cover every row?",
   },
+  sameAsBaseline: {
+    sv: "alla belopp är desamma som i prognosen för {period}; är källan uppdaterad för den här rapporten?",
+    en: "every figure equals the forecast for {period}; is the source up to date for this report?",
+  },
+  scaleSlip: both(
+    (p) =>
+      `${p.area}: ${field(p, "sv")} ${amount(p, "value", "sv")} är omkring ${p.factor === "small" ? "en tusendel av" : "1\u00a0000 gånger"} beloppet i prognosen för ${p.period} (${amount(p, "baseline", "sv")}); är enheten rätt (kr, tkr eller mnkr)?`,
+    (p) =>
+      `${p.area}: ${field(p, "en")} ${amount(p, "value", "en")} is about ${p.factor === "small" ? "a thousandth of" : "1,000 times"} the amount in the forecast for ${p.period} (${amount(p, "baseline", "en")}); is the unit right (kr, tkr or mnkr)?`,
+  ),
+  signFlipped: both(
+    (p) =>
+      `${p.area}: ${field(p, "sv")} har bytt tecken sedan prognosen för ${p.period} (${amount(p, "baseline", "sv")} då, ${amount(p, "value", "sv")} nu); stämmer tecknet i källan och i inställningarna?`,
+    (p) =>
+      `${p.area}: ${field(p, "en")} has changed sign since the forecast for ${p.period} (${amount(p, "baseline", "en")} then, ${amount(p, "value", "en")} now); is the sign right in the source and in the settings?`,
+  ),
+  grantGrowthUnusual: both(
+    (p) =>
+      `föregående års kommunbidrag, ${amount(p, "previous", "sv")}, ger en förändring på ${num(p.percent, "sv")} % till årets ${amount(p, "grant", "sv")}, mer än ±25 %; är beloppet angivet i ${p.unit}? Textförslaget nämner ingen ökning förrän det stämmer.`,
+    (p) =>
+      `last year's grant, ${amount(p, "previous", "en")}, gives a change of ${num(p.percent, "en")} % to this year's ${amount(p, "grant", "en")}, more than ±25 %; is it given in ${p.unit}? The draft text states no growth until it is right.`,
+  ),
+  periodMismatch: both(
+    (p) => `källan anger ${p.found} ("${p.text}"), men rapporten gäller ${p.report}; stämmer rapportdatumet, och är källan uppdaterad?`,
+    (p) => `the source says ${p.found} ("${p.text}"), but the report is for ${p.report}; is the report date right, and is the source up to date?`,
+  ),
   // History
   historyMissingColumn: {
     sv: 'prognoshistoriken saknar kolumnen "{header}"; byt inte namn på eller ta bort dess kolumner',
@@ -202,7 +227,7 @@ export const engineMessages: Catalogue = {
   configBadVersion: { sv: "inställningarnas version {value} stöds inte (endast 1)", en: "settings version {value} is not supported (only 1)" },
   configBadDate: { sv: "{path}: {value} är inte ett datum (ÅÅÅÅ-MM-DD)", en: "{path}: {value} is not a date (YYYY-MM-DD)" },
   configNegative: { sv: "{path} får inte vara negativ ({value})", en: "{path} must not be negative ({value})" },
-};
+} satisfies ProblemCatalogue;
 
 const TYPE_NAMES: Record<string, { sv: string; en: string }> = {
   object: { sv: "ett objekt", en: "an object" },
@@ -211,6 +236,3 @@ const TYPE_NAMES: Record<string, { sv: string; en: string }> = {
   number: { sv: "ett tal", en: "a number" },
   boolean: { sv: "true eller false", en: "true or false" },
 };
-
-/** Codes the engine emits; the i18n test checks each has both texts. */
-export const ENGINE_CODES = Object.keys(engineMessages);

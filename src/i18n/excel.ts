@@ -1,6 +1,7 @@
 // Texts of the Excel adapter: the words written into the report, and the problems the adapter
 // finds in the workbook (missing sheets, protection, cells in the way). The cell comes first via formatProblem.
-import type { Catalogue, Params } from "./index";
+import type { Lang } from "../engine/types";
+import type { Catalogue, Params, ProblemCatalogue } from "./index";
 
 const ROLE: Record<string, { sv: string; en: string }> = {
   output: { sv: "rapportbladet", en: "the report sheet" },
@@ -8,11 +9,11 @@ const ROLE: Record<string, { sv: string; en: string }> = {
   settings: { sv: "inställningsbladet", en: "the settings sheet" },
 };
 
-function role(params: Params, lang: "sv" | "en"): string {
+function role(params: Params, lang: Lang): string {
   return ROLE[String(params.role ?? "")]?.[lang] ?? String(params.role ?? "");
 }
 
-export const excelMessages: Catalogue = {
+export const reportWords: Catalogue = {
   // Words of the report (design §3), laid out like the seed.
   "report.title": { sv: "Budgetavvikelse per verksamhetsområde", en: "Budget deviation per business area" },
   "report.subtitle": { sv: "Prognos per den {date}, {unit}", en: "Forecast as of {date}, {unit}" },
@@ -41,8 +42,10 @@ export const excelMessages: Catalogue = {
   "report.chartTitle": { sv: "Budgetavvikelse helår, {unit}", en: "Budget deviation full year, {unit}" },
   "report.chartSurplus": { sv: "Överskott", en: "Surplus" },
   "report.chartDeficit": { sv: "Underskott", en: "Deficit" },
+};
 
-  // Problems found by the adapter.
+// Problems found by the adapter.
+export const excelProblemMessages = {
   formatsNotRead: {
     sv: "källområdet har fler än {limit} celler, så talformaten lästes inte (Excel på webben tar emot högst 5 MB åt gången); ett datum i en beloppskolumn upptäcks därför inte här",
     en: "the source range has more than {limit} cells, so its number formats were not read (Excel on the web takes at most 5 MB at a time); a date in an amount column is therefore not caught here",
@@ -97,8 +100,18 @@ export const excelMessages: Catalogue = {
     sv: "diagrammet ritas inte för {areas} verksamhetsområden (högst {max}); tabellen är skriven",
     en: "the chart is not drawn for {areas} business areas (at most {max}); the table is written",
   },
-  excelFailed: {
-    sv: "Excel kunde inte genomföra ändringen ({code}: {message})",
-    en: "Excel could not carry out the change ({code}: {message})",
+  cellsEdited: {
+    sv: (p) =>
+      `${Number(p.count) === 1 ? "cellen har" : `${p.count} celler (${p.cells}) har`} ändrats efter förra uppdateringen, och den nya tabellen behöver ${Number(p.count) === 1 ? "den" : "dem"}; flytta det som skrivits dit, eller välj att ersätta ändringarna. Inget har ändrats.`,
+    en: (p) =>
+      `${Number(p.count) === 1 ? "the cell was" : `${p.count} cells (${p.cells}) were`} changed after the last update, and the new table needs ${Number(p.count) === 1 ? "it" : "them"}; move what was written there, or choose to replace the changes. Nothing was changed.`,
   },
-};
+  excelFailed: {
+    sv: "Excel kunde inte genomföra ändringen ({code}: {message}). Försök igen; kvarstår felet, spara arbetsboken, stäng den och öppna den igen.",
+    en: "Excel could not carry out the change ({code}: {message}). Try again; if it persists, save the workbook, close it and open it again.",
+  },
+  notInExcel: {
+    sv: "Prognos körs inuti Excel. Öppna arbetsboken i Excel och starta tillägget från fliken Start (utan Excel: npm run preview).",
+    en: "Prognos runs inside Excel. Open the workbook in Excel and start the add-in from the Home tab (without Excel: npm run preview).",
+  },
+} satisfies ProblemCatalogue;

@@ -1,17 +1,24 @@
 // Message catalogues: Swedish by default, English when Office's display language is not Swedish.
 // Each domain keeps its own catalogue file; this module merges them and formats problems.
-import type { Problem } from "../engine/types";
+import type { ProblemCode } from "../engine/problems";
+import type { Lang, Problem, ProblemParams } from "../engine/types";
 import { engineMessages } from "./engine";
-import { excelMessages } from "./excel";
+import { excelProblemMessages, reportWords } from "./excel";
 import { uiMessages } from "./ui";
 
-export type Lang = "sv" | "en";
-export type Params = Record<string, string | number>;
+export type { Lang };
+export type Params = ProblemParams;
 /** A message is a template with {name} placeholders, or a function of the parameters. */
 export type Message = string | ((params: Params) => string);
-export type Catalogue = Record<string, { sv: Message; en: Message }>;
+/** Both texts of a message: a catalogue entry without one of them does not compile. */
+export type Texts = { sv: Message; en: Message };
+export type Catalogue = Record<string, Texts>;
+/** Texts of problem codes: keyed by the engine's ProblemCode, so an unknown code does not compile. */
+export type ProblemCatalogue = Partial<Record<ProblemCode, Texts>>;
 
-const catalogue: Catalogue = { ...engineMessages, ...excelMessages, ...uiMessages };
+// Every problem code has its texts: a code missing from both catalogues is a compile error here.
+const problemMessages: Record<ProblemCode, Texts> = { ...engineMessages, ...excelProblemMessages };
+const catalogue: Catalogue = { ...problemMessages, ...reportWords, ...uiMessages };
 
 export function langFromLocale(locale: string | undefined | null): Lang {
   return !locale || locale.toLowerCase().startsWith("sv") ? "sv" : "en";
@@ -29,8 +36,4 @@ export function t(code: string, params: Params = {}, lang: Lang = "sv"): string 
 export function formatProblem(problem: Problem, lang: Lang = "sv"): string {
   const text = t(problem.code, problem.params, lang);
   return problem.cell ? `${problem.cell}: ${text}` : text;
-}
-
-export function hasMessage(code: string): boolean {
-  return code in catalogue;
 }

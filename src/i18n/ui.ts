@@ -8,6 +8,8 @@ export const uiMessages: Catalogue = {
   "ui.tab.setup": { sv: "Inställningar", en: "Settings" },
   "ui.tab.history": { sv: "Historik", en: "History" },
   "ui.loading": { sv: "Läser arbetsboken …", en: "Reading the workbook …" },
+  "ui.loadFailed": { sv: "Arbetsboken gick inte att läsa", en: "The workbook could not be read" },
+  "ui.retry": { sv: "Försök igen", en: "Try again" },
 
   // Update
   "ui.update.reportDate": { sv: "Rapportdatum", en: "Report date" },
@@ -54,6 +56,11 @@ export const uiMessages: Catalogue = {
   "ui.warnings.hint": { sv: "Klicka på en rad för att markera cellen.", en: "Click a line to select its cell." },
   "ui.errors.heading": { sv: "Prognosen uppdaterades inte – inget har skrivits", en: "The forecast was not updated – nothing was written" },
   "ui.errors.hint": { sv: "Rätta cellerna nedan och uppdatera igen.", en: "Correct the cells below and update again." },
+  "ui.errors.editedHint": {
+    sv: "Någon har skrivit i rapporten efter förra uppdateringen. Flytta det som ska sparas, eller ersätt ändringarna med den nya tabellen.",
+    en: "Someone wrote in the report after the last update. Move what should be kept, or replace the changes with the new table.",
+  },
+  "ui.errors.replaceEdited": { sv: "Ersätt ändringarna och uppdatera", en: "Replace the changes and update" },
   "ui.problem.select": { sv: "Markera {cell}", en: "Select {cell}" },
   "ui.problem.cellGone": { sv: "Cellen {cell} finns inte längre eller är dold.", en: "The cell {cell} no longer exists or is hidden." },
   "ui.narrative.heading": { sv: "Textförslag", en: "Draft text" },
@@ -74,6 +81,11 @@ export const uiMessages: Catalogue = {
     sv: "Kunde inte kopiera till Urklipp. Försök igen; om det inte hjälper kan Word-dokumentet skapas med kommandot prognos update --docx.",
     en: "Could not copy to the clipboard. Try again; if that does not help, the Word document can be made with the command prognos update --docx.",
   },
+  "ui.narrative.editedInSheet": {
+    sv: "Texten under tabellen har ändrats i arbetsboken sedan den infogades. Ersätt den bara om ändringarna inte behövs.",
+    en: "The text under the table was changed in the workbook since it was inserted. Replace it only if the changes are not needed.",
+  },
+  "ui.narrative.replace": { sv: "Ersätt texten i arbetsboken", en: "Replace the text in the workbook" },
 
   // Setup
   "ui.setup.sources": { sv: "Källområden", en: "Source ranges" },
@@ -121,7 +133,6 @@ export const uiMessages: Catalogue = {
   "ui.setup.notANumber": { sv: "\"{text}\" är inte ett tal", en: "\"{text}\" is not a number" },
   "ui.setup.save": { sv: "Spara inställningar", en: "Save settings" },
   "ui.setup.saved": { sv: "Inställningarna är sparade i arbetsboken.", en: "The settings were saved in the workbook." },
-  "ui.setup.noSourceToSave": { sv: "Välj minst ett källområde först.", en: "Choose at least one source range first." },
   "ui.setup.baseline": { sv: "Tidigare prognos (första månaden)", en: "Earlier forecast (first month)" },
   "ui.setup.baselineHint": {
     sv: "Markera förra månadens tabell och importera den som jämförelse.",

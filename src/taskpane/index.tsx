@@ -1,14 +1,15 @@
 // The task pane's entry: the only pane file that reads Office's globals (language, theme, Excel.run).
 import { createRoot } from "react-dom/client";
+import { NOT_IN_EXCEL } from "../excel/problems";
 import type { RunExcel } from "../excel/types";
 import { langFromLocale } from "../i18n/index";
 import { App } from "./components/App";
 import { isDarkBackground, themeFor } from "./theme";
 
-/** Excel.run where Office gave us Excel; outside Excel every call fails with a plain message. */
+/** Excel.run where Office gave us Excel; outside Excel every call fails, and the pane says what to do. */
 function excelRun(): RunExcel {
   if (typeof Excel !== "undefined") return Excel.run as unknown as RunExcel;
-  return () => Promise.reject(new Error("Prognos runs inside Excel; outside it, use `npm run preview`."));
+  return () => Promise.reject(Object.assign(new Error("Prognos runs inside Excel"), { code: NOT_IN_EXCEL }));
 }
 
 /** Office's body colour; officeTheme is missing (or throws) in hosts without theme support. */

@@ -89,6 +89,12 @@ export function setupDraft(config: PrognosConfig | null, detected: DetectedSourc
   };
 }
 
+/** The draft with what the last update detected per source (shown beside the fields, never stored). */
+export function withDetected(draft: SetupDraft, detected: DetectedSource[]): SetupDraft {
+  if (detected.length === 0) return draft;
+  return { ...draft, sources: draft.sources.map((source) => ({ ...source, detected: detected.find((found) => found.range === source.range) ?? source.detected })) };
+}
+
 export type DraftProblem = { field: "tolerance" | "previousYearGrant"; text: string };
 
 function parseTyped(text: string): number | null {

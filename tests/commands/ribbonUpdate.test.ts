@@ -59,7 +59,9 @@ test("an exception from Excel becomes an error shown in the pane, not a rejected
   const pane = listen();
   expect(await ribbonUpdate(run, openPane)).toBe("failed");
   pane.stop();
-  expect(pane.requests[0].result?.errors[0]).toMatchObject({ code: "excelFailed", params: { code: "GeneralException", message: "busy" } });
+  // The settings could not even be read: the pane shows the problem (with a way to try again), no result.
+  expect(pane.requests[0]).toMatchObject({ view: "update", result: null });
+  expect(pane.requests[0].problems[0]).toMatchObject({ code: "excelFailed", params: { code: "GeneralException", message: "busy" } });
   expect(openPane).toHaveBeenCalledTimes(1);
 });
 

@@ -217,10 +217,18 @@ describe("trend against the baseline", () => {
       ["D", null, null, "new"],
     ]);
     expect(report.warnings.filter((w) => w.code === "newArea")).toEqual([
-      { code: "newArea", severity: "warning", cell: "Blad1!A5", params: { area: "D", period: "2024-10" } },
+      { code: "newArea", severity: "info", cell: "Blad1!A5", params: { area: "D", period: "2024-10" } },
     ]);
     expect(report.warnings.filter((w) => w.code === "missingArea").map((w) => w.params.area)).toEqual(["E"]);
     expect(report.total).toMatchObject({ baselineDeviation: -94 * TKR, deviation: 100 * TKR, change: 194 * TKR, trend: "improved" });
+  });
+
+  it("says nothing of a missing area when its row has an error: the error already explains it (issue 14, case 7)", () => {
+    const bad: CellValue[][] = [HEADER, ["A", 1000, -900], ["B", "1 0O0", -1100], ["C", 1000, -1000]];
+    const report = computeReport(input([source(bad)], { history: previous }));
+    expect(report.errors.map((error) => [error.code, error.cell])).toEqual([["notANumber", "Blad1!B3"]]);
+    // E is missing for real; B is not: its row is there, with a bad cell.
+    expect(report.warnings.filter((w) => w.code === "missingArea").map((w) => w.params.area)).toEqual(["E"]);
   });
 
   it("applies the tolerance in the output unit", () => {

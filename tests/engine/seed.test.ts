@@ -67,7 +67,7 @@ describe("the seed's table", () => {
       ["Controller!E8", 67_750, 60_900],
     ]);
     expect(formatProblem(reconcile[0])).toBe(
-      "Controller!E5: Arbetsmarknad och ekonomiskt bistånd: budgetavvikelsen 48\u00a0200 tkr stämmer inte med kommunbidrag och prognos, som ger 51\u00a0100 tkr (skillnad \u22122\u00a0900 tkr)",
+      "Controller!E5: Arbetsmarknad och ekonomiskt bistånd: budgetavvikelsen 48\u00a0200 tkr stämmer inte med kommunbidrag och prognos, som ger 51\u00a0100 tkr (skillnad \u22122\u00a0900 tkr). Rapporten visar 51\u00a0100 tkr, kommunbidrag + prognos.",
     );
   });
 

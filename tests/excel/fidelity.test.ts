@@ -190,7 +190,7 @@ describe.each(HOST_VARIANTS)("on a host with $name", (variant) => {
 
     it("readSetup and insertNarrative on a workbook with nothing of Prognos' in it", async () => {
       const host = await onVariant(await seed({ baseline: false }));
-      expect(await readSetup(host.run)).toEqual({ config: null, errors: [], history: [] });
+      expect(await readSetup(host.run)).toEqual({ ok: true, config: null, errors: [], history: [] });
       expect((await insertNarrative(host.run, ["Text."])).errors.map((p) => p.code)).toEqual(["noReportYet"]);
     });
 

@@ -118,9 +118,9 @@ describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
     it("reads the selection's address and selects a named cell", async () => {
       const host = await seedHost();
       host.select("Controller!A3:F9");
-      expect(await getSelectionAddress(host.run)).toBe("Controller!A3:F9");
+      expect(await getSelectionAddress(host.run)).toEqual({ ok: true, address: "Controller!A3:F9", errors: [] });
       expect(await selectCell(host.run, "Controller!C7")).toBe(true);
-      expect(await getSelectionAddress(host.run)).toBe("Controller!C7");
+      expect((await getSelectionAddress(host.run)).address).toBe("Controller!C7");
       expect(await selectCell(host.run, "Saknas!A1")).toBe(false);
     });
 

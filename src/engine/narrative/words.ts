@@ -1,7 +1,6 @@
 // Words for amounts, lists, months and dates in the narrative's prose (design §2, "Narrative").
 import { isIsoDate, localDate } from "../period";
-
-export type NarrativeLang = "sv" | "en";
+import type { Lang } from "../types";
 
 interface AmountWords {
   kronor: string;
@@ -15,7 +14,7 @@ interface AmountWords {
   and: string;
 }
 
-const WORDS: Record<NarrativeLang, AmountWords> = {
+const WORDS: Record<Lang, AmountWords> = {
   // A plain space between thousands, as the seed writes "4 210 miljoner kronor".
   sv: { kronor: "kronor", thousand: "tusen kronor", million: "miljoner kronor", over: "drygt", under: "knappt",
     minus: "minus", thousandsSeparator: " ", decimalSeparator: ",", and: "och" },
@@ -38,7 +37,7 @@ const KR_PER_MNKR = 1_000_000;
  * - A negative amount is prefixed "minus"; the narrative itself passes magnitudes and lets
  *   "överskott"/"underskott" carry the sign.
  */
-export function amountInWords(kronor: number, lang: NarrativeLang = "sv"): string {
+export function amountInWords(kronor: number, lang: Lang = "sv"): string {
   if (!Number.isFinite(kronor)) throw new RangeError(`amountInWords: not a finite amount: ${kronor}`);
   const words = WORDS[lang];
   const whole = Math.round(Math.abs(kronor));
@@ -83,30 +82,30 @@ function groupThousands(value: number, separator: string): string {
 }
 
 /** "A, B och C" (en: "A, B and C"); one item as is; none gives "". */
-export function joinList(items: readonly string[], lang: NarrativeLang = "sv"): string {
+export function joinList(items: readonly string[], lang: Lang = "sv"): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${WORDS[lang].and} ${items[items.length - 1]}`;
 }
 
 /** A percentage with one decimal and the language's decimal separator: 3.794 → "3,8". */
-export function percentInWords(percent: number, lang: NarrativeLang): string {
+export function percentInWords(percent: number, lang: Lang): string {
   return percent.toFixed(1).replace(".", WORDS[lang].decimalSeparator);
 }
 
 // Full month names for "januari–november": period.ts has the abbreviated label and dates, not this.
-const MONTHS: Record<NarrativeLang, readonly string[]> = {
+const MONTHS: Record<Lang, readonly string[]> = {
   sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
 
 /** "januari–november" (en: "January–November"); January alone when the period is January. */
-export function periodInWords(lastMonth: number, lang: NarrativeLang): string {
+export function periodInWords(lastMonth: number, lang: Lang): string {
   const months = MONTHS[lang];
   const last = months[lastMonth - 1] ?? months[11];
   return lastMonth <= 1 ? months[0] : `${months[0]}–${last}`;
 }
 
 /** "2024-10-31" → "31 oktober 2024" (en: "31 October 2024"); text that is not a date is kept as is. */
-export function dateInWords(isoDate: string, lang: NarrativeLang): string {
+export function dateInWords(isoDate: string, lang: Lang): string {
   return isIsoDate(isoDate) ? localDate(isoDate, lang) : isoDate;
 }

@@ -2,12 +2,12 @@
 // earlier report of the year, and, at the outcome, how far the interim forecast was from it.
 import type { Accuracy } from "../accuracy";
 import type { Development, DevelopmentPeriod } from "../development";
-import type { Report } from "../types";
+import type { Lang, Report } from "../types";
 import { subtractKronor, toKronor } from "../units";
 import * as en from "./en";
 import { balanceOf, type Balance, zeroLimit } from "./facts";
 import * as sv from "./sv";
-import { amountInWords, dateInWords, type NarrativeLang } from "./words";
+import { amountInWords, dateInWords } from "./words";
 
 export interface YearNarrativeData {
   /** The report's year as developmentOfReport gives it; without it, no development sentence. */
@@ -97,9 +97,9 @@ interface YearPhrases {
   accuracy(facts: AccuracyFacts): string;
 }
 
-const words = (kronor: number, lang: NarrativeLang): string => amountInWords(Math.abs(kronor), lang);
+const words = (kronor: number, lang: Lang): string => amountInWords(Math.abs(kronor), lang);
 
-const PHRASES: Record<NarrativeLang, YearPhrases> = {
+const PHRASES: Record<Lang, YearPhrases> = {
   sv: {
     development: ({ sinceDate, change }) =>
       `Helårsprognosen har ${change > 0 ? "förbättrats" : "försämrats"} med ${words(change, "sv")} sedan prognosen per den ${dateInWords(sinceDate, "sv")}.`,
@@ -121,7 +121,7 @@ const PHRASES: Record<NarrativeLang, YearPhrases> = {
 };
 
 /** The year's sentences (at most one: development before the outcome, accuracy at it). */
-export function yearSentences(report: Report, data: YearNarrativeData, lang: NarrativeLang = "sv"): string[] {
+export function yearSentences(report: Report, data: YearNarrativeData, lang: Lang = "sv"): string[] {
   const development = developmentFacts(report, data);
   const accuracy = accuracyFacts(report, data);
   return [development && PHRASES[lang].development(development), accuracy && PHRASES[lang].accuracy(accuracy)]
@@ -129,7 +129,7 @@ export function yearSentences(report: Report, data: YearNarrativeData, lang: Nar
 }
 
 /** The change paragraph with the year's sentences after it (or them alone); null when there is neither. */
-export function withYearSentences(paragraph: string | null, report: Report, data: YearNarrativeData, lang: NarrativeLang = "sv"): string | null {
+export function withYearSentences(paragraph: string | null, report: Report, data: YearNarrativeData, lang: Lang = "sv"): string | null {
   const parts = [paragraph, ...yearSentences(report, data, lang)].filter((part): part is string => part !== null);
   return parts.length === 0 ? null : parts.join(" ");
 }

@@ -1,9 +1,12 @@
 // The task pane (design §5): Prognos (update and result), Inställningar (setup), Historik. It talks to
 // the workbook only through the Excel adapter, with the `run` it is given (Excel.run in Office, the
 // headless host's run in the preview), and listens to the ribbon command through paneState.
-import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+// What the economist chose or typed (report date, baseline, draft text, unsaved settings) lives here,
+// above the tabs, so that switching tabs or reloading the workbook's state never resets it.
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { subscribePane, type PaneView } from "../../commands/paneState";
+import { serializeConfig } from "../../engine/config";
 import type { Problem } from "../../engine/types";
 import {
   deleteHistoryPeriod,
@@ -18,12 +21,12 @@ import {
 } from "../../excel/index";
 import type { RunExcel, SetupState, UpdateResult } from "../../excel/types";
 import type { Lang } from "../../i18n/index";
-import { initialReportDate, previousPeriod, setupDraft, todayIso } from "../model";
+import { initialReportDate, previousPeriod, setupDraft, todayIso, withDetected, type SetupDraft } from "../model";
 import { TextProvider, useText } from "../text";
 import { HistoryTab } from "./HistoryTab";
 import { ProblemList } from "./ProblemList";
 import { SetupTab } from "./SetupTab";
-import { UpdateTab } from "./UpdateTab";
+import { UpdateTab, type UpdateRequest } from "./UpdateTab";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
@@ -40,36 +43,66 @@ export interface PaneProps {
   today?: string;
 }
 
+/** The setup form's state: the draft and the stored configuration it was made from. */
+interface SetupForm {
+  draft: SetupDraft;
+  /** serializeConfig of the stored configuration the draft started from: a new one resets the draft. */
+  revision: string;
+}
+
+function revisionOf(setup: SetupState): string {
+  return setup.config ? serializeConfig(setup.config) : "";
+}
+
 function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
   const styles = useStyles();
   const { t } = useText();
   const day = today ?? todayIso();
   const [setup, setSetup] = useState<SetupState | null>(null);
+  const [loadFailure, setLoadFailure] = useState<Problem[] | null>(null);
   const [view, setView] = useState<PaneView>("update");
   const [result, setResult] = useState<UpdateResult | null>(null);
   const [setupProblems, setSetupProblems] = useState<Problem[]>([]);
+  const [notice, setNotice] = useState<Problem[]>([]);
+  // Chosen or typed by the economist: kept across tabs and reloads.
+  const [chosenDate, setChosenDate] = useState<string | null>(null);
+  const [chosenBaseline, setChosenBaseline] = useState("");
+  const [narrative, setNarrative] = useState<{ result: UpdateResult; text: string } | null>(null);
+  const [form, setForm] = useState<SetupForm | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [focusUpdate, setFocusUpdate] = useState(false);
+  const live = useRef(true);
 
   const reload = useCallback(async () => {
     const state = await readSetup(run);
+    if (!live.current) return state;
+    if (!state.ok) {
+      setLoadFailure(state.errors);
+      return state;
+    }
+    setLoadFailure(null);
     setSetup(state);
+    // A draft survives reloads of the same stored configuration; a new stored configuration starts a new one.
+    setForm((current) => (current && current.revision === revisionOf(state) ? current : { draft: setupDraft(state.config), revision: revisionOf(state) }));
     return state;
   }, [run]);
 
   useEffect(() => {
-    let live = true;
+    live.current = true;
     void reload().then((state) => {
-      if (!live) return;
+      if (!live.current || !state.ok) return;
       setSetupProblems(state.errors);
       if (!state.config) setView("setup");
     });
     const unsubscribe = subscribePane((request) => {
       setView(request.view);
-      setResult(request.result);
-      setSetupProblems(request.problems);
+      if (request.result) setResult(request.result);
+      if (request.view === "setup") setSetupProblems(request.problems);
+      else setNotice(request.problems);
       void reload();
     });
     return () => {
-      live = false;
+      live.current = false;
       unsubscribe();
     };
   }, [reload]);
@@ -80,9 +113,45 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
     [onSelectCell],
   );
   const config = setup?.config ?? null;
+  const reportDate = chosenDate ?? initialReportDate(config, day);
   const detected = result?.report?.detected;
-  const draft = useMemo(() => setupDraft(config, detected ?? []), [config, detected]);
-  const reportDate = initialReportDate(config, day);
+  const draft = useMemo(() => (form ? withDetected(form.draft, detected ?? []) : null), [form, detected]);
+
+  if (!setup || !draft) {
+    return (
+      <main className={styles.root} aria-labelledby="pane-title">
+        <h1 id="pane-title" className={styles.title}>{t("ui.title")}</h1>
+        {loadFailure ? (
+          <MessageBar intent="error" layout="multiline" data-testid="load-failed">
+            <MessageBarBody>
+              <MessageBarTitle>{t("ui.loadFailed")}</MessageBarTitle>
+              {renderProblems(loadFailure, "load-problems")}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => void reload()}>{t("ui.retry")}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : (
+          <Spinner size="small" label={t("ui.loading")} />
+        )}
+      </main>
+    );
+  }
+
+  const update = async (options: UpdateRequest) => {
+    setSaved(false);
+    setNotice([]);
+    const updated = await updateForecast(run, {
+      reportDate: options.reportDate,
+      today: day,
+      ...(config ? { config } : {}),
+      ...(options.baselinePeriod ? { baselinePeriod: options.baselinePeriod } : {}),
+      ...(options.replaceEdited ? { replaceEdited: true } : {}),
+      onProgress: options.onProgress,
+    });
+    setResult(updated);
+    await reload();
+  };
 
   return (
     <main className={styles.root} aria-labelledby="pane-title">
@@ -97,50 +166,53 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
         <Tab value="setup">{t("ui.tab.setup")}</Tab>
         <Tab value="history">{t("ui.tab.history")}</Tab>
       </TabList>
-      {!setup ? (
-        <Spinner size="small" label={t("ui.loading")} />
-      ) : view === "update" ? (
+      {view === "update" ? (
         <div role="tabpanel" aria-label={t("ui.tab.update")}>
           <UpdateTab
-            initialReportDate={reportDate}
+            reportDate={reportDate}
+            onReportDate={setChosenDate}
+            chosenBaseline={chosenBaseline}
+            onBaseline={setChosenBaseline}
             history={setup.history}
             hasConfig={config !== null}
             result={result}
+            notice={notice}
+            saved={saved}
+            focusButton={focusUpdate}
+            onFocused={() => setFocusUpdate(false)}
+            renderProblems={renderProblems}
+            narrative={narrative && narrative.result === result ? narrative.text : null}
+            onNarrativeChange={(text) => result && setNarrative({ result, text })}
             onGoToSetup={() => setView("setup")}
             onSelectCell={onSelectCell}
-            onUpdate={async ({ reportDate: date, baselinePeriod, onProgress }) => {
-              const updated = await updateForecast(run, {
-                reportDate: date,
-                today: day,
-                ...(config ? { config } : {}),
-                ...(baselinePeriod ? { baselinePeriod } : {}),
-                onProgress,
-              });
-              setResult(updated);
-              await reload();
-            }}
-            onInsertNarrative={(paragraphs) => insertNarrative(run, paragraphs)}
+            onUpdate={update}
+            onInsertNarrative={(paragraphs, options) => insertNarrative(run, paragraphs, options)}
           />
         </div>
       ) : view === "setup" ? (
         <div role="tabpanel" aria-label={t("ui.tab.setup")}>
           <SetupTab
-            initialDraft={draft}
+            draft={draft}
+            onDraft={(next) => setForm((current) => (current ? { ...current, draft: next(current.draft) } : current))}
             defaultBaselinePeriod={previousPeriod(reportDate)}
             problems={setupProblems}
             renderProblems={renderProblems}
             onDetect={() => detectSourceFromSelection(run)}
             onSave={async (next) => {
-              const saved = await saveConfig(run, next);
-              if (saved.ok) {
+              const stored = await saveConfig(run, next);
+              if (stored.ok) {
                 await reload();
+                // On to the next step; the message and the keyboard focus go with it (to the update button).
+                setSaved(true);
+                setFocusUpdate(true);
                 setView("update");
               }
-              return saved;
+              return stored;
             }}
             onImportBaseline={async (period, replace) => {
-              const range = await getSelectionAddress(run);
-              const imported = await importBaseline(run, { range, period, replace });
+              const selection = await getSelectionAddress(run);
+              if (!selection.address) return { ok: false, rows: [], errors: selection.errors, warnings: [] };
+              const imported = await importBaseline(run, { range: selection.address, period, replace });
               await reload();
               return imported;
             }}

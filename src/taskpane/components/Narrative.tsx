@@ -1,7 +1,7 @@
 // The drafted text under the table (engine's draftNarrative): editable here, then copied or inserted
 // under the report's legend. Paragraphs are separated by a blank line.
-import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useRef, useState } from "react";
 import { draftNarrative } from "../../engine/narrative";
 import type { Problem, Report } from "../../engine/types";
 import { useText } from "../text";
@@ -16,7 +16,10 @@ const useStyles = makeStyles({
 export interface NarrativeProps {
   report: Report;
   previousYearGrant: number | null;
-  onInsert(paragraphs: string[]): Promise<{ ok: boolean; address: string | null; errors: Problem[] }>;
+  /** The text as the economist edited it here; null shows the engine's draft. Held by the pane (App.tsx). */
+  text: string | null;
+  onTextChange(text: string): void;
+  onInsert(paragraphs: string[], options?: { replaceEdited?: boolean }): Promise<{ ok: boolean; address: string | null; errors: Problem[] }>;
   renderProblems(problems: Problem[]): React.ReactNode;
 }
 
@@ -34,26 +37,25 @@ async function copyToClipboard(text: string, fallback: HTMLTextAreaElement | nul
 
 type Status = { kind: "copied" | "copyFailed" } | { kind: "inserted"; address: string } | { kind: "insertFailed"; errors: Problem[] } | null;
 
-export function Narrative({ report, previousYearGrant, onInsert, renderProblems }: NarrativeProps) {
+export function Narrative({ report, previousYearGrant, text, onTextChange, onInsert, renderProblems }: NarrativeProps) {
   const styles = useStyles();
   const { lang, t } = useText();
-  const [draft, setDraft] = useState(() => draftNarrative(report, { previousYearGrant, lang }).join("\n\n"));
-  const [status, setStatus] = useState<Status>(null);
+  const drafted = useMemo(() => draftNarrative(report, { previousYearGrant, lang }).join("\n\n"), [report, previousYearGrant, lang]);
+  const draft = text ?? drafted;
+  // A status belongs to the report it was given for: a new result starts without one.
+  const [said, setSaid] = useState<{ report: Report; status: Status }>({ report, status: null });
+  const status = said.report === report ? said.status : null;
+  const setStatus = (next: Status) => setSaid({ report, status: next });
   const [busy, setBusy] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    setDraft(draftNarrative(report, { previousYearGrant, lang }).join("\n\n"));
-    setStatus(null);
-  }, [report, previousYearGrant, lang]);
 
   const paragraphs = () => draft.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
 
   const copy = async () => setStatus({ kind: (await copyToClipboard(paragraphs().join("\n\n"), area.current)) ? "copied" : "copyFailed" });
-  const insert = async () => {
+  const insert = async (options: { replaceEdited?: boolean } = {}) => {
     setBusy(true);
     try {
-      const result = await onInsert(paragraphs());
+      const result = await onInsert(paragraphs(), options);
       setStatus(result.ok ? { kind: "inserted", address: result.address ?? "" } : { kind: "insertFailed", errors: result.errors });
     } finally {
       setBusy(false);
@@ -68,7 +70,7 @@ export function Narrative({ report, previousYearGrant, onInsert, renderProblems 
           className={styles.text}
           textarea={{ ref: area }}
           value={draft}
-          onChange={(_, data) => setDraft(data.value)}
+          onChange={(_, data) => onTextChange(data.value)}
           resize="vertical"
           rows={10}
           data-testid="narrative"
@@ -90,7 +92,19 @@ export function Narrative({ report, previousYearGrant, onInsert, renderProblems 
           </MessageBar>
         ) : null}
       </div>
-      {status?.kind === "insertFailed" ? renderProblems(status.errors) : null}
+      {status?.kind === "insertFailed" ? (
+        <>
+          {renderProblems(status.errors)}
+          {status.errors.every((error) => error.code === "cellsEdited") ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t("ui.narrative.editedInSheet")}</MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => void insert({ replaceEdited: true })} disabled={busy} data-testid="replace-text">{t("ui.narrative.replace")}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          ) : null}
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // The result table as the pane shows it, narrow enough for a 320 px pane: area; full-year deviation
 // with its % of grant beneath; the trend as an arrow with its word and the change beneath.
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Report, ReportRow } from "../../engine/types";
+import type { Lang, Report, ReportRow } from "../../engine/types";
 import { amountText, percentText, signedAmountText } from "../format";
 import { useText } from "../text";
 import { TrendMark } from "./TrendMark";
@@ -81,7 +81,7 @@ export function ReportTable({ report }: { report: Report }) {
 }
 
 /** "2024-10-31" → "31/10" (sv) or "31 Oct" (en): short enough for a column header. */
-function shortDate(reportDate: string, lang: "sv" | "en"): string {
+function shortDate(reportDate: string, lang: Lang): string {
   const [, month, day] = reportDate.split("-").map(Number);
   if (lang === "sv") return `${day}/${month}`;
   return `${day} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]}`;

@@ -1,6 +1,6 @@
 // What an update gave: errors (nothing written) with their cells, or the summary, the table,
 // the warnings to check and the drafted text.
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../engine/types";
 import type { UpdateResult } from "../../excel/types";
 import { dateText } from "../format";
@@ -25,13 +25,22 @@ const useStyles = makeStyles({
 /** The result's region, focused after an update. */
 export const RESULT_REGION_ID = "prognos-result";
 
+/** What the economist may allow for a second try of the same update. */
+export interface GoAhead {
+  replaceEdited?: boolean;
+}
+
 export interface ResultViewProps {
   result: UpdateResult;
   onSelectCell(cell: string): Promise<boolean>;
   onInsertNarrative: NarrativeProps["onInsert"];
+  /** The draft text as edited in the pane (null: not edited yet, the engine's draft is shown). */
+  narrative: string | null;
+  onNarrativeChange(text: string): void;
+  onUpdateAgain(goAhead: GoAhead): void;
 }
 
-export function ResultView({ result, onSelectCell, onInsertNarrative }: ResultViewProps) {
+export function ResultView({ result, onSelectCell, onInsertNarrative, narrative, onNarrativeChange, onUpdateAgain }: ResultViewProps) {
   const styles = useStyles();
   const { lang, t } = useText();
   const problems = (list: Problem[], testId: string) => <ProblemList problems={list} onSelectCell={onSelectCell} testId={testId} />;
@@ -48,14 +57,21 @@ export function ResultView({ result, onSelectCell, onInsertNarrative }: ResultVi
     ) : null;
 
   if (!result.ok) {
+    // Cells changed after the last update are the only errors the economist may wave through, for this run.
+    const onlyEdits = result.errors.length > 0 && result.errors.every((error) => error.code === "cellsEdited");
     return (
       <section id={RESULT_REGION_ID} tabIndex={-1} className={styles.root} aria-labelledby="errors-heading" data-testid="result-errors">
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle id="errors-heading">{t("ui.errors.heading")}</MessageBarTitle>
             <br />
-            {t("ui.errors.hint")}
+            {t(onlyEdits ? "ui.errors.editedHint" : "ui.errors.hint")}
           </MessageBarBody>
+          {onlyEdits ? (
+            <MessageBarActions>
+              <Button onClick={() => onUpdateAgain({ replaceEdited: true })} data-testid="replace-edited">{t("ui.errors.replaceEdited")}</Button>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
         <div className={styles.errors}>{problems(result.errors, "error-list")}</div>
         {warnings}
@@ -81,6 +97,8 @@ export function ResultView({ result, onSelectCell, onInsertNarrative }: ResultVi
       <Narrative
         report={report}
         previousYearGrant={result.config?.previousYearGrant ?? null}
+        text={narrative}
+        onTextChange={onNarrativeChange}
         onInsert={onInsertNarrative}
         renderProblems={(list) => problems(list, "insert-errors")}
       />

@@ -2,6 +2,8 @@
 // the report's sheet, anchor and unit; the tolerance; last year's grant; and a baseline import.
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { problem } from "../../engine/problems";
+import { problemFromException } from "../../excel/problems";
 import type { Problem, PrognosConfig } from "../../engine/types";
 import type { DetectedSelection } from "../../excel/index";
 import type { ImportBaselineResult } from "../../excel/types";
@@ -21,7 +23,9 @@ const useStyles = makeStyles({
 });
 
 export interface SetupTabProps {
-  initialDraft: SetupDraft;
+  /** The form as the economist left it; held by the pane (App.tsx), so a reload or a tab switch keeps it. */
+  draft: SetupDraft;
+  onDraft(change: (draft: SetupDraft) => SetupDraft): void;
   defaultBaselinePeriod: string;
   onDetect(): Promise<DetectedSelection>;
   onSave(config: PrognosConfig): Promise<{ ok: boolean; errors: Problem[] }>;
@@ -31,13 +35,14 @@ export interface SetupTabProps {
   problems: Problem[];
 }
 
-type Status = { kind: "saved" } | { kind: "imported"; rows: number; period: string } | null;
+// "Saved" is said on the update tab, where the pane goes after saving (App.tsx).
+type Status = { kind: "imported"; rows: number; period: string } | null;
 
 export function SetupTab(props: SetupTabProps) {
-  const { initialDraft, defaultBaselinePeriod, onDetect, onSave, onImportBaseline, renderProblems } = props;
+  const { draft, defaultBaselinePeriod, onDetect, onSave, onImportBaseline, renderProblems } = props;
   const styles = useStyles();
   const { t } = useText();
-  const [draft, setDraft] = useState(initialDraft);
+  const setDraft = (next: SetupDraft | ((current: SetupDraft) => SetupDraft)) => props.onDraft(typeof next === "function" ? next : () => next);
   const [problems, setProblems] = useState<Problem[]>(props.problems);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<"tolerance" | "previousYearGrant", string>>>({});
   const [status, setStatus] = useState<Status>(null);
@@ -45,7 +50,6 @@ export function SetupTab(props: SetupTabProps) {
   const [period, setPeriod] = useState(defaultBaselinePeriod);
   const [replace, setReplace] = useState(false);
 
-  useEffect(() => setDraft(initialDraft), [initialDraft]);
   useEffect(() => setProblems(props.problems), [props.problems]);
   useEffect(() => setPeriod(defaultBaselinePeriod), [defaultBaselinePeriod]);
 
@@ -54,6 +58,9 @@ export function SetupTab(props: SetupTabProps) {
     setStatus(null);
     try {
       await work();
+    } catch (error) {
+      // The adapter returns its failures as values; anything else still ends in a message, never a spinner.
+      setProblems([problemFromException(error)]);
     } finally {
       setBusy(false);
     }
@@ -71,7 +78,7 @@ export function SetupTab(props: SetupTabProps) {
   const save = () =>
     busyWhile(async () => {
       if (draft.sources.length === 0) {
-        setProblems([{ code: "ui.setup.noSourceToSave", severity: "error", params: {} }]);
+        setProblems([problem("noSources", "error")]);
         return;
       }
       const built = configFromDraft(draft);
@@ -79,7 +86,6 @@ export function SetupTab(props: SetupTabProps) {
       if (!built.config) return;
       const result = await onSave(built.config);
       setProblems(result.errors);
-      if (result.ok) setStatus({ kind: "saved" });
     });
 
   const importBaseline = () =>
@@ -95,9 +101,6 @@ export function SetupTab(props: SetupTabProps) {
   return (
     <div className={styles.root}>
       <div role="status" aria-live="polite">
-        {status?.kind === "saved" ? (
-          <MessageBar intent="success"><MessageBarBody>{t("ui.setup.saved")}</MessageBarBody></MessageBar>
-        ) : null}
         {status?.kind === "imported" ? (
           <MessageBar intent="success">
             <MessageBarBody>{t("ui.setup.imported", { rows: status.rows, period: status.period })}</MessageBarBody>
@@ -162,7 +165,8 @@ export function SetupTab(props: SetupTabProps) {
         >
           <Input value={draft.previousYearGrant} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, previousYearGrant: data.value })} />
         </Field>
-        <Button appearance="primary" className={styles.action} onClick={() => void save()} disabled={busy}>
+        {/* disabledFocusable while busy: the keyboard focus stays on the button instead of falling to the page. */}
+        <Button appearance="primary" className={styles.action} onClick={() => void save()} disabledFocusable={busy}>
           {t("ui.setup.save")}
         </Button>
       </section>

@@ -1,6 +1,8 @@
-// The pane's first view: report date, baseline, "Uppdatera prognos", progress, then the result.
+// The pane's first view: report date, baseline, "Uppdatera prognos", progress, then the result. The date
+// and the baseline chosen are the pane's (App.tsx), so they survive a switch of tabs.
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Select, makeStyles } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Problem } from "../../engine/types";
 import { isIsoDate, periodLabel, yearOf } from "../../engine/period";
 import type { HistoryPeriod, UpdateResult, UpdateStep } from "../../excel/types";
 import { dateText } from "../format";
@@ -16,45 +18,69 @@ const useStyles = makeStyles({
   button: { alignSelf: "flex-start" },
 });
 
-export interface UpdateTabProps extends Omit<ResultViewProps, "result"> {
-  initialReportDate: string;
+export interface UpdateRequest {
+  reportDate: string;
+  baselinePeriod?: string;
+  /** The economist allowed replacing cells changed after the last update (cellsEdited). */
+  replaceEdited?: boolean;
+  onProgress(step: UpdateStep): void;
+}
+
+export interface UpdateTabProps extends Omit<ResultViewProps, "result" | "onUpdateAgain"> {
+  reportDate: string;
+  onReportDate(date: string): void;
+  chosenBaseline: string;
+  onBaseline(period: string): void;
   history: HistoryPeriod[];
   hasConfig: boolean;
   result: UpdateResult | null;
-  onUpdate(options: { reportDate: string; baselinePeriod?: string; onProgress(step: UpdateStep): void }): Promise<void>;
+  /** Problems met before an update could run (the ribbon could not read the workbook). */
+  notice: Problem[];
+  /** The settings were just saved: say so here, where the economist goes on. */
+  saved: boolean;
+  /** Take the keyboard focus to the update button once (after saving the settings). */
+  focusButton: boolean;
+  onFocused(): void;
+  renderProblems(problems: Problem[], testId: string): React.ReactNode;
+  onUpdate(request: UpdateRequest): Promise<void>;
   onGoToSetup(): void;
 }
 
 export function UpdateTab(props: UpdateTabProps) {
-  const { initialReportDate, history, hasConfig, result, onUpdate, onGoToSetup } = props;
+  const { reportDate, onReportDate, chosenBaseline, onBaseline, history, hasConfig, result, onUpdate, onGoToSetup } = props;
   const styles = useStyles();
   const { lang, t } = useText();
-  const [reportDate, setReportDate] = useState(initialReportDate);
-  const [chosenBaseline, setChosenBaseline] = useState<string>("");
   const [step, setStep] = useState<UpdateStep | null>(null);
   // Counts finished updates; the focus moves once the result they produced is rendered.
   const [finished, setFinished] = useState(0);
+  const button = useRef<HTMLButtonElement>(null);
   const validDate = isIsoDate(reportDate);
   const choices = useMemo(() => baselineChoices(history, reportDate), [history, reportDate]);
   // The user's choice while it is still offered, else the latest earlier period, as the update itself would pick it.
   const baseline = choices.some((choice) => choice.period === chosenBaseline) ? chosenBaseline : (choices[0]?.period ?? "");
 
-  useEffect(() => setReportDate(initialReportDate), [initialReportDate]);
   // Take the reader to what the update gave (a screen reader announces the result's heading). In an effect,
   // not a requestAnimationFrame: the frame could come before React had rendered the result.
   useEffect(() => {
     if (finished > 0) document.getElementById(RESULT_REGION_ID)?.focus();
   }, [finished]);
+  const { focusButton, onFocused } = props;
+  useEffect(() => {
+    if (!focusButton) return;
+    button.current?.focus();
+    onFocused();
+  }, [focusButton, onFocused]);
 
-  const run = async () => {
+  const run = async (request: Pick<UpdateRequest, "reportDate" | "baselinePeriod" | "replaceEdited">) => {
     setStep("reading");
     try {
-      await onUpdate({ reportDate, ...(baseline ? { baselinePeriod: baseline } : {}), onProgress: setStep });
+      await onUpdate({ ...request, onProgress: setStep });
     } finally {
       setStep(null);
       setFinished((count) => count + 1);
     }
   };
+  const choice = { reportDate, ...(baseline ? { baselinePeriod: baseline } : {}) };
 
   const running = step !== null;
   return (
@@ -67,6 +93,18 @@ export function UpdateTab(props: UpdateTabProps) {
           </MessageBarActions>
         </MessageBar>
       ) : null}
+      <div role="status" aria-live="polite">
+        {props.saved ? (
+          <MessageBar intent="success" data-testid="settings-saved">
+            <MessageBarBody>{t("ui.setup.saved")}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {props.notice.length > 0 ? (
+        <MessageBar intent="error" layout="multiline" data-testid="notice">
+          <MessageBarBody>{props.renderProblems(props.notice, "notice-problems")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.form}>
         <Field
           label={t("ui.update.reportDate")}
@@ -74,23 +112,24 @@ export function UpdateTab(props: UpdateTabProps) {
           validationMessage={validDate ? undefined : t("ui.update.badDate")}
           hint={validDate ? t("ui.update.reportDateHint", { period: periodLabel(reportDate, lang), year: yearOf(reportDate) }) : undefined}
         >
-          <Input type="date" value={reportDate} onChange={(_, data) => setReportDate(data.value)} data-testid="report-date" />
+          <Input type="date" value={reportDate} onChange={(_, data) => onReportDate(data.value)} data-testid="report-date" />
         </Field>
         <Field label={t("ui.update.baseline")}>
-          <Select value={baseline} onChange={(_, data) => setChosenBaseline(data.value)} disabled={choices.length === 0} data-testid="baseline">
+          <Select value={baseline} onChange={(_, data) => onBaseline(data.value)} disabled={choices.length === 0} data-testid="baseline">
             {choices.length === 0 ? <option value="">{t("ui.update.noBaseline")}</option> : null}
-            {choices.map((choice) => (
-              <option key={choice.period} value={choice.period}>
-                {t("ui.update.baselineOption", { date: dateText(choice.reportDate, lang) })}
+            {choices.map((option) => (
+              <option key={option.period} value={option.period}>
+                {t("ui.update.baselineOption", { date: dateText(option.reportDate, lang) })}
               </option>
             ))}
           </Select>
         </Field>
         {/* disabledFocusable while running: the keyboard user's focus stays on the button. */}
         <Button
+          ref={button}
           className={styles.button}
           appearance="primary"
-          onClick={() => void run()}
+          onClick={() => void run(choice)}
           disabled={!validDate || !hasConfig}
           disabledFocusable={running}
         >
@@ -107,7 +146,21 @@ export function UpdateTab(props: UpdateTabProps) {
           />
         </Field>
       ) : null}
-      {result && !running ? <ResultView {...props} result={result} /> : null}
+      {result && !running ? (
+        <ResultView
+          {...props}
+          result={result}
+          // The same update again, as the result was computed, with the economist's go-ahead.
+          onUpdateAgain={(goAhead) => void run({ ...resultChoice(result, choice), ...goAhead })}
+        />
+      ) : null}
     </div>
   );
+}
+
+/** The report date and baseline the result was computed with (the form may have changed since). */
+function resultChoice(result: UpdateResult, fallback: { reportDate: string; baselinePeriod?: string }): { reportDate: string; baselinePeriod?: string } {
+  const report = result.report;
+  if (!report) return fallback;
+  return { reportDate: report.reportDate, ...(report.baseline ? { baselinePeriod: report.baseline.period } : {}) };
 }

@@ -1,0 +1,152 @@
+/**
+ * @jest-environment ./tests/taskpane/environment.js
+ */
+// The pane in jsdom with React Testing Library, against the headless host (issue 14, cases 2, 3, 4 and 6):
+// what the economist chose or typed survives tab switches and reloads, a workbook that cannot be read gives
+// a message with a way forward instead of a spinner, and saving the settings keeps the focus and the message.
+import { webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/components/App";
+import type { RunExcel } from "../../src/excel/types";
+import { createHeadlessHost, type HeadlessHost } from "../../src/headless";
+import { buildSeedWorkbook, SEED_CONFIG } from "../fixtures/seedWorkbook";
+
+jest.setTimeout(30_000);
+
+const TODAY = "2024-12-02";
+
+async function seedHost(config = true): Promise<HeadlessHost> {
+  return createHeadlessHost(await buildSeedWorkbook({ baseline: true, config: config ? { ...SEED_CONFIG, reportDate: undefined } : null }));
+}
+
+function renderPane(run: RunExcel) {
+  return render(<App run={run} lang="sv" theme={webLightTheme} today={TODAY} />);
+}
+
+const tab = (name: string) => screen.getByRole("tab", { name });
+async function switchTab(name: string): Promise<void> {
+  fireEvent.click(tab(name));
+  await waitFor(() => expect(tab(name).getAttribute("aria-selected")).toBe("true"));
+}
+
+async function updateNow(): Promise<void> {
+  fireEvent.click(screen.getByRole("button", { name: "Uppdatera prognos" }));
+  await screen.findByTestId("result", {}, { timeout: 10_000 });
+}
+
+beforeAll(() => {
+  // jsdom has no layout; the pane asks for a frame to move the focus to the result.
+  window.requestAnimationFrame = (callback) => setTimeout(() => callback(0), 0) as unknown as number;
+});
+
+describe("case 2: the report date, the baseline and the edited draft text survive a switch of tabs", () => {
+  it("keeps a report date typed, and the baseline chosen, across Inställningar and back", async () => {
+    const host = await seedHost();
+    renderPane(host.run);
+    const date = (await screen.findByTestId("report-date")) as HTMLInputElement;
+    expect(date.value).toBe("2024-11-30");
+    await updateNow(); // stores November, so December can be compared with November or October
+    fireEvent.change(date, { target: { value: "2024-12-31" } });
+    const baseline = screen.getByTestId("baseline") as HTMLSelectElement;
+    await waitFor(() => expect(baseline.options.length).toBe(2));
+    fireEvent.change(baseline, { target: { value: "2024-10" } });
+    await switchTab("Inställningar");
+    await switchTab("Prognos");
+    expect((screen.getByTestId("report-date") as HTMLInputElement).value).toBe("2024-12-31");
+    expect((screen.getByTestId("baseline") as HTMLSelectElement).value).toBe("2024-10");
+  });
+
+  it("keeps the draft text edited in the pane across Historik and back", async () => {
+    const host = await seedHost();
+    renderPane(host.run);
+    await screen.findByTestId("report-date");
+    await updateNow();
+    const text = screen.getByTestId("narrative") as HTMLTextAreaElement;
+    fireEvent.change(text, { target: { value: "Vår egen text om november." } });
+    await switchTab("Historik");
+    await switchTab("Prognos");
+    expect((screen.getByTestId("narrative") as HTMLTextAreaElement).value).toBe("Vår egen text om november.");
+  });
+});
+
+describe("case 3: unsaved settings survive a reload of the workbook's state", () => {
+  it("keeps a tolerance typed but not saved when a baseline is imported", async () => {
+    const host = await seedHost();
+    renderPane(host.run);
+    await screen.findByTestId("report-date");
+    await switchTab("Inställningar");
+    const tolerance = screen.getByRole("textbox", { name: /Tolerans/ }) as HTMLInputElement;
+    fireEvent.change(tolerance, { target: { value: "5" } });
+    host.select("Controller!A3:F9");
+    fireEvent.change(screen.getByRole("textbox", { name: "Period (ÅÅÅÅ-MM)" }), { target: { value: "2024-09" } });
+    fireEvent.click(screen.getByRole("button", { name: "Importera från markeringen" }));
+    await screen.findByText("4 verksamhetsområden importerade för 2024-09.", {}, { timeout: 10_000 });
+    expect((screen.getByRole("textbox", { name: /Tolerans/ }) as HTMLInputElement).value).toBe("5");
+    // And across a switch of tabs too.
+    await switchTab("Historik");
+    await switchTab("Inställningar");
+    expect((screen.getByRole("textbox", { name: /Tolerans/ }) as HTMLInputElement).value).toBe("5");
+  });
+});
+
+describe("case 4: a workbook that cannot be read gives a message and a way forward, never an endless spinner", () => {
+  it("shows why and offers to try again, which then works", async () => {
+    const host = await seedHost();
+    let fail = true;
+    const run: RunExcel = (batch) => (fail ? Promise.reject(Object.assign(new Error("Excel is busy"), { code: "GeneralException" })) : host.run(batch));
+    renderPane(run);
+    const failure = await screen.findByTestId("load-failed");
+    expect(failure.textContent).toContain("Arbetsboken gick inte att läsa");
+    expect(failure.textContent).toContain("Excel is busy");
+    expect(screen.queryByText("Läser arbetsboken …")).toBeNull();
+    fail = false;
+    fireEvent.click(within(failure).getByRole("button", { name: "Försök igen" }));
+    expect(await screen.findByTestId("report-date")).toBeTruthy();
+  });
+
+  it("outside Excel it says where Prognos runs", async () => {
+    const outside: RunExcel = () => Promise.reject(Object.assign(new Error("no Excel"), { code: "NotInExcel" }));
+    renderPane(outside);
+    expect((await screen.findByTestId("load-failed")).textContent).toContain("Prognos körs inuti Excel");
+  });
+});
+
+describe("case 6: Spara inställningar keeps the keyboard focus and its message", () => {
+  it("moves the focus to the update button, not the page, and says the settings are saved there", async () => {
+    const host = await seedHost(false);
+    renderPane(host.run);
+    await waitFor(() => expect(tab("Inställningar").getAttribute("aria-selected")).toBe("true"));
+    host.select("Controller!A3:F9");
+    fireEvent.click(screen.getByRole("button", { name: "Hämta från markeringen" }));
+    await screen.findByTestId("source-0-range", {}, { timeout: 10_000 });
+    const save = screen.getByRole("button", { name: "Spara inställningar" });
+    save.focus();
+    await act(async () => {
+      fireEvent.click(save);
+    });
+    const saved = await screen.findByTestId("settings-saved", {}, { timeout: 10_000 });
+    expect(saved.textContent).toBe("Inställningarna är sparade i arbetsboken.");
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Uppdatera prognos"));
+    expect(document.activeElement).not.toBe(document.body);
+  });
+});
+
+describe("case 1 in the pane: a changed cell in the report", () => {
+  it("is named, and the economist can allow replacing it for this update", async () => {
+    const host = await seedHost();
+    renderPane(host.run);
+    await screen.findByTestId("report-date");
+    await updateNow();
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Rapport").getRange("C6").values = [[1_700_000]];
+      await context.sync();
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Uppdatera prognos" }));
+    const errors = await screen.findByTestId("result-errors", {}, { timeout: 10_000 });
+    expect(errors.textContent).toContain("Rapport!C6");
+    expect(errors.textContent).toContain("har ändrats efter förra uppdateringen");
+    fireEvent.click(within(errors).getByRole("button", { name: "Ersätt ändringarna och uppdatera" }));
+    await screen.findByTestId("result", {}, { timeout: 10_000 });
+    expect(host.workbook.getWorksheet("Rapport")!.getCell("C6").value).toBe(1645081);
+  });
+});
