@@ -21,6 +21,8 @@ export interface UpdateArgs extends Common {
   command: "update";
   config?: string;
   baseline?: string;
+  /** Refuse to write a report with `check` warnings (exit 1, file unchanged). */
+  strict: boolean;
 }
 
 export interface ImportBaselineArgs extends Common {
@@ -51,8 +53,10 @@ export interface UsageError {
 type OptionKind = "flag" | "value";
 
 const COMMON_OPTIONS: Record<string, OptionKind> = { "--out": "value", "--date": "value", "--json": "flag", "--dry-run": "flag", "--force": "flag", "--help": "flag" };
+// Issue 15: a report that may be wrong is refused instead of written.
+const UPDATE_STRICT: Record<string, OptionKind> = { "--strict": "flag" };
 const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
-  update: { ...COMMON_OPTIONS, "--config": "value", "--baseline": "value" },
+  update: { ...COMMON_OPTIONS, "--config": "value", "--baseline": "value", ...UPDATE_STRICT },
   "import-baseline": { ...COMMON_OPTIONS, "--range": "value", "--period": "value", "--replace": "flag" },
 };
 const COMMANDS = Object.keys(OPTIONS) as CommandName[];
@@ -165,7 +169,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | UsageError {
     const baseline = text("--baseline");
     if (baseline !== undefined && !isPeriod(baseline)) return fail("badPeriod", { option: "--baseline", value: baseline }, command);
     const config = text("--config");
-    return { command, ...common, ...(config !== undefined ? { config } : {}), ...(baseline !== undefined ? { baseline } : {}) };
+    return { command, ...common, ...(config !== undefined ? { config } : {}), ...(baseline !== undefined ? { baseline } : {}), strict: values.has("--strict") };
   }
 
   const range = text("--range");

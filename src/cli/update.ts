@@ -12,7 +12,8 @@ import { updateJson } from "./json";
 import { guardLoss } from "./lossGuard";
 import { type CliLang, message, type MessageKey } from "./messages";
 import { createProgress } from "./progress";
-import { summaryHeading, summaryTable } from "./summary";
+import { summaryHeading, summaryTable, warningLines } from "./summary";
+import { isCheck } from "../engine/problems";
 import { openWorkbookFile, saveWorkbookFile } from "./workbook";
 
 const STEP_TEXT: Record<Exclude<UpdateStep, "done">, MessageKey> = {
@@ -75,6 +76,8 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
       ...(args.date ? { reportDate: args.date } : {}),
       ...(args.baseline ? { baselinePeriod: args.baseline } : {}),
       dryRun: args.dryRun,
+      // The command writes as it always did (the warnings printed, marked), unless --strict refuses.
+      checks: args.strict ? "refuse" : "write",
       ...(io.today ? { today: io.today } : {}),
       ...(io.now ? { now: io.now } : {}),
       onProgress: (step) => {
@@ -89,6 +92,12 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
   }
   const stats = { syncs: host.stats.syncs, maxRequestBytes: host.stats.maxRequestBytes };
 
+  if (result.stoppedForChecks) {
+    progress.end();
+    if (args.json) io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors: [], warnings: result.warnings, narrative: null, stats, lang, lostOnSave: loss.lost }), null, 2)}\n`);
+    writeLines(io.stderr, [...warningLines(result.warnings, lang), message("strictRefused", lang, { count: result.warnings.filter(isCheck).length, path: args.workbook })]);
+    return EXIT_DATA;
+  }
   if (!result.ok || result.errors.length > 0) {
     const code = reportDataErrors(result, args, io, progress.end, stats, loss.lost);
     if (args.dryRun) writeLines(io.stderr, lossWarning); // a dry run reports the loss whatever else it finds
@@ -129,7 +138,7 @@ function reportDataErrors(
   if (args.json) {
     io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors, warnings, narrative: null, stats, lang, lostOnSave }), null, 2)}\n`);
   } else if (warnings.length > 0) {
-    writeLines(io.stderr, [message("warningsHeading", lang), ...warnings.map((problem) => `  ${formatProblem(problem, lang)}`)]);
+    writeLines(io.stderr, warningLines(warnings, lang));
   }
   return EXIT_DATA;
 }
@@ -138,7 +147,7 @@ function humanSummary(result: UpdateResult, narrative: string[] | null, args: Up
   const { lang } = args;
   const lines: string[] = [];
   if (result.report) lines.push(...summaryHeading(result.report, lang), "", summaryTable(result.report, lang));
-  if (result.warnings.length > 0) lines.push("", message("warningsHeading", lang), ...result.warnings.map((problem) => `  ${formatProblem(problem, lang)}`));
+  if (result.warnings.length > 0) lines.push("", ...warningLines(result.warnings, lang));
   if (narrative && narrative.length > 0) lines.push("", message("narrativeHeading", lang), ...narrative.flatMap((paragraph, i) => (i > 0 ? ["", paragraph] : [paragraph])));
   lines.push("");
   if (args.dryRun) {

@@ -9,7 +9,7 @@ import { DEFAULT_OUTPUT, defaultConfig, parseConfigText } from "../engine/config
 import { computeReport } from "../engine/compute";
 import { findSourceInValues } from "../engine/detect";
 import { toHistoryRows } from "../engine/history";
-import { problem } from "../engine/problems";
+import { isCheck, problem } from "../engine/problems";
 import type { PrognosConfig, Problem, Report, SourceData } from "../engine/types";
 import { FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
 import { addressOf, anchorOf, boxAt, intersects, type Box } from "./grid";
@@ -35,6 +35,7 @@ import {
 import type { RunExcel, UpdateOptions, UpdateResult } from "./types";
 import { queueHistory, queueOutputName, queueReport, queueSettings } from "./write";
 import { queueClearExcept, queueTextRows } from "./writeOwned";
+import { checksFingerprint } from "./memory";
 import { collectMemory, queueMemory, queueMemoryWrite } from "./memoryCells";
 import { duringWrite, planOwnership, regionPrint, type OwnershipPlan } from "./ownership";
 
@@ -50,7 +51,7 @@ function today(): string {
 }
 
 function failed(errors: Problem[], config: PrognosConfig | null, report: Report | null = null, warnings: Problem[] = []): UpdateResult {
-  return { ok: false, report, errors, warnings, config, outputAddress: null };
+  return { ok: false, report, errors, warnings, config, outputAddress: null, stoppedForChecks: false };
 }
 
 /** The cells the new table could cover: as many rows as the sources could give areas, plus the layout's own. */
@@ -199,7 +200,14 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     const keepsMemory = options.storeConfig === true || findSheet(state.sheets, SETTINGS_SHEET) !== undefined;
     if (errors.length === 0) errors.push(...checkWrite(used, state, target, read.boxes, plan, { store: options.storeConfig === true, memory: keepsMemory }));
     if (errors.length > 0) return failed(errors, used, report, report.warnings);
-    if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target) };
+    // The report may be wrong: written only with the economist's go-ahead for exactly these warnings.
+    const checks = report.warnings.filter(isCheck);
+    const checksPrint = checks.length > 0 ? checksFingerprint(report.period, checks) : null;
+    const mode = options.checks ?? "ask";
+    if (checksPrint !== null && (mode === "refuse" || (mode === "ask" && checksPrint !== remembered.memory?.acknowledged))) {
+      return { ...failed([], used, report, report.warnings), stoppedForChecks: true };
+    }
+    if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false };
 
     progress("writing");
     const warnings = [...report.warnings];
@@ -211,7 +219,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     // (so a re-run may overwrite a half-written table), and only then the table itself.
     // The memory first holds the old region and the new one, so a batch cut anywhere leaves Prognos' cells
     // recognisable and the next run repairs them; the last operation leaves the new region alone.
-    const acknowledged = remembered.memory?.acknowledged ?? null;
+    const acknowledged = checksPrint;
     const print = regionPrint(plan, layout, remembered.previous);
     const settingsExist = findSheet(state.sheets, SETTINGS_SHEET) !== undefined;
     if (settingsExist) queueMemoryWrite(context, duringWrite(remembered.memory, print, acknowledged));
@@ -227,6 +235,6 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     sheet.activate();
     await context.sync();
     progress("done");
-    return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target) };
+    return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false };
   });
 }
