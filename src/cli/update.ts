@@ -1,5 +1,5 @@
 // `prognos update`: the same update as the ribbon button, over an .xlsx file through the headless host.
-import { parseConfigText, SETTINGS_SHEET } from "../engine/config";
+import { parseConfigText, previousYearGrantKronor, SETTINGS_SHEET } from "../engine/config";
 import { draftNarrative } from "../engine/narrative";
 import type { PrognosConfig } from "../engine/types";
 import { updateForecast } from "../excel";
@@ -36,7 +36,7 @@ async function readConfigFile(file: string | undefined, lang: CliLang): Promise<
 
 function narrativeOf(result: UpdateResult, lang: CliLang): string[] | null {
   if (!result.report || result.errors.length > 0) return null;
-  return draftNarrative(result.report, { previousYearGrant: result.config?.previousYearGrant ?? null, lang });
+  return draftNarrative(result.report, { previousYearGrant: result.config ? previousYearGrantKronor(result.config) : null, lang });
 }
 
 export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> {

@@ -51,6 +51,8 @@ export interface TotalRow {
 
 export interface ParsedSource {
   detected: DetectedSource;
+  /** The header rows' text cells, with their addresses (a period written there is checked). */
+  headerCells: Array<{ cell: string; text: string }>;
   columns: ColumnMap;
   unit: Unit;
   rows: DetailRow[];
@@ -193,8 +195,14 @@ export function parseSource(source: SourceData): ParsedSource {
     detected.columns[field] = columnLetter(index, origin.column);
     detected.headers[field] = displayLabel(block.texts[index] ?? "");
   }
+  const headerCells: ParsedSource["headerCells"] = [];
+  for (let r = 0; r < block.dataStart; r++) {
+    (values[r] ?? []).forEach((value, c) => {
+      if (typeof value === "string" && value.trim() !== "") headerCells.push({ cell: addressOf(context, r, c), text: displayLabel(value) });
+    });
+  }
   const structural = errors.length > 0;
-  if (structural) return { detected, columns, unit, rows: [], totals: [], hasPeriodDeviation, errors, warnings };
+  if (structural) return { detected, headerCells, columns, unit, rows: [], totals: [], hasPeriodDeviation, errors, warnings };
 
   const rows: DetailRow[] = [];
   const totals: TotalRow[] = [];
@@ -296,7 +304,7 @@ export function parseSource(source: SourceData): ParsedSource {
     row.forecastNetCost = toKronor(applySign(row.read.forecastNetCost?.value ?? 0, signs.netCost), unit);
     row.periodDeviation = periodDeviationOf(row.read, signs, unit, hasPeriodDeviation);
   }
-  return { detected, columns, unit, rows, totals, hasPeriodDeviation, errors, warnings };
+  return { detected, headerCells, columns, unit, rows, totals, hasPeriodDeviation, errors, warnings };
 }
 
 /** The first text cell outside the amount columns that reads as a total ("Summa", "Totalt", …), or null. */

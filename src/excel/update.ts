@@ -36,6 +36,7 @@ import type { RunExcel, UpdateOptions, UpdateResult } from "./types";
 import { queueHistory, queueOutputName, queueReport, queueSettings } from "./write";
 import { queueClearExcept, queueTextRows } from "./writeOwned";
 import { checksFingerprint } from "./memory";
+import { collectTitle, queueTitles, type TitleHandles } from "./titles";
 import { collectMemory, queueMemory, queueMemoryWrite } from "./memoryCells";
 import { duringWrite, planOwnership, regionPrint, type OwnershipPlan } from "./ownership";
 
@@ -69,12 +70,12 @@ interface ReadSources {
   problems: Problem[];
 }
 
-function collectSources(handles: SourceHandle[], state: WorkbookState): ReadSources {
+function collectSources(handles: SourceHandle[], state: WorkbookState, titles: TitleHandles): ReadSources {
   const read: ReadSources = { data: [], boxes: [], problems: [] };
   for (const handle of handles) {
     const { data, box, problem } = collectSource(handle, state.sheets);
     if (problem) read.problems.push(problem);
-    if (data) read.data.push(data);
+    if (data) read.data.push({ ...data, title: collectTitle(titles, handle, data.sheet) });
     if (box) read.boxes.push(box);
   }
   return read;
@@ -130,9 +131,11 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     const stateHandles = queueState(context);
     const memoryHandles = queueMemory(stateHandles);
     let sourceHandles: SourceHandle[] = [];
+    let titleHandles: TitleHandles = new Map();
     let outputHandles: OutputHandles | null = null;
     if (config) {
       sourceHandles = config.sources.map((source) => queueSource(context, source));
+      titleHandles = queueTitles(sourceHandles);
       outputHandles = queueOutput(context, config.output.sheet, outputWindow(config));
     }
     await context.sync();
@@ -151,11 +154,12 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     if (config && !outputHandles) {
       const stored: PrognosConfig = config;
       sourceHandles = stored.sources.map((source) => queueSource(context, source));
+      titleHandles = queueTitles(sourceHandles);
       outputHandles = queueOutput(context, stored.output.sheet, outputWindow(stored));
       await context.sync();
-      read = collectSources(sourceHandles, state);
+      read = collectSources(sourceHandles, state, titleHandles);
     } else if (config) {
-      read = collectSources(sourceHandles, state);
+      read = collectSources(sourceHandles, state, titleHandles);
     } else {
       // No configuration anywhere: find the source on the workbook's own sheets.
       const usedHandles = queueUsedRanges(context, state.sheets, [SETTINGS_SHEET, HISTORY_SHEET, DEFAULT_OUTPUT.sheet]);

@@ -4,7 +4,6 @@ import { defaultConfig } from "../engine/config";
 import { parseAmount } from "../engine/numbers";
 import { defaultReportDate, isIsoDate, periodOf } from "../engine/period";
 import type { DetectedSource, Field, OutputUnit, PrognosConfig, SignConvention, SourceConfig, Unit } from "../engine/types";
-import { toKronor } from "../engine/units";
 import type { HistoryPeriod } from "../excel/types";
 
 export interface BaselineChoice {
@@ -57,7 +56,7 @@ export interface SetupDraft {
   chart: boolean;
   /** As typed, in the output unit. */
   tolerance: string;
-  /** As typed, in tkr; empty for none. */
+  /** As typed, in the output unit; empty for none. */
   previousYearGrant: string;
 }
 
@@ -85,7 +84,7 @@ export function setupDraft(config: PrognosConfig | null, detected: DetectedSourc
     outputUnit: base.output.unit,
     chart: base.output.chart,
     tolerance: numberText(base.tolerance),
-    previousYearGrant: base.previousYearGrant === null ? "" : numberText(base.previousYearGrant / 1000),
+    previousYearGrant: base.previousYearGrant === null ? "" : numberText(base.previousYearGrant),
   };
 }
 
@@ -111,8 +110,8 @@ export function configFromDraft(draft: SetupDraft): { config: PrognosConfig | nu
   const problems: DraftProblem[] = [];
   const tolerance = draft.tolerance.trim() === "" ? 0 : parseTyped(draft.tolerance);
   if (tolerance === null) problems.push({ field: "tolerance", text: draft.tolerance });
-  const grantTkr = draft.previousYearGrant.trim() === "" ? null : parseTyped(draft.previousYearGrant);
-  if (draft.previousYearGrant.trim() !== "" && grantTkr === null) problems.push({ field: "previousYearGrant", text: draft.previousYearGrant });
+  const previousGrant = draft.previousYearGrant.trim() === "" ? null : parseTyped(draft.previousYearGrant);
+  if (draft.previousYearGrant.trim() !== "" && previousGrant === null) problems.push({ field: "previousYearGrant", text: draft.previousYearGrant });
   if (problems.length > 0) return { config: null, problems };
   const sources: SourceConfig[] = draft.sources.map((source) => {
     const columns = Object.fromEntries(
@@ -131,11 +130,11 @@ export function configFromDraft(draft: SetupDraft): { config: PrognosConfig | nu
   });
   return {
     config: {
-      version: 1,
+      version: 2,
       sources,
       tolerance: tolerance as number,
       output: { sheet: draft.outputSheet.trim(), anchor: draft.anchor.trim().toUpperCase(), unit: draft.outputUnit, chart: draft.chart },
-      previousYearGrant: grantTkr === null ? null : toKronor(grantTkr, "tkr"),
+      previousYearGrant: previousGrant,
     },
     problems,
   };

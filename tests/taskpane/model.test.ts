@@ -37,11 +37,11 @@ describe("dates", () => {
 
 function setupConfig(): PrognosConfig {
   return {
-    version: 1,
+    version: 2,
     sources: [{ range: "Controller!A3:F9", columns: { grant: "C" }, unit: "tkr", signs: { netCost: "negative" } }],
     tolerance: 50,
     output: { sheet: "Rapport", anchor: "A1", unit: "tkr", chart: true },
-    previousYearGrant: 4_055_890_000,
+    previousYearGrant: 4_055_890,
   };
 }
 
@@ -61,7 +61,8 @@ describe("the setup form", () => {
     const draft = { ...setupDraft(setupConfig()), tolerance: "0,5", previousYearGrant: "4 055 890" };
     const built = configFromDraft(draft);
     expect(built.config?.tolerance).toBe(0.5);
-    expect(built.config?.previousYearGrant).toBe(4_055_890_000);
+    // In the output unit (tkr here), as the field says.
+    expect(built.config?.previousYearGrant).toBe(4_055_890);
     const bad = configFromDraft({ ...draft, tolerance: "fem", previousYearGrant: "4 O55" });
     expect(bad.config).toBeNull();
     expect(bad.problems).toEqual([

@@ -1,6 +1,7 @@
 // What an update gave: errors (nothing written) with their cells, or the summary, the table,
 // the warnings to check and the drafted text.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { previousYearGrantKronor } from "../../engine/config";
 import type { Problem } from "../../engine/types";
 import type { UpdateResult } from "../../excel/types";
 import { dateText } from "../format";
@@ -96,7 +97,7 @@ export function ResultView({ result, onSelectCell, onInsertNarrative, narrative,
       {warnings}
       <Narrative
         report={report}
-        previousYearGrant={result.config?.previousYearGrant ?? null}
+        previousYearGrant={result.config ? previousYearGrantKronor(result.config) : null}
         text={narrative}
         onTextChange={onNarrativeChange}
         onInsert={onInsertNarrative}
