@@ -72,6 +72,8 @@ export interface HistoryPeriod {
   reportDate: string;
   areas: number;
   savedAt: string;
+  /** The period's total grant, kronor. */
+  grant: number;
 }
 
 export interface ImportBaselineOptions {
