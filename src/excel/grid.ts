@@ -1,6 +1,5 @@
 // Absolute cell boxes on a sheet (0-based), for the region checks of an update.
-import { cellAddress, parseCell, parseRange, rangeAddress, type CellRef } from "../engine/address";
-import type { CellValue } from "../engine/types";
+import { parseCell, parseRange, rangeAddress, type CellRef } from "../engine/address";
 import type { Block } from "./layout";
 
 export interface Box {
@@ -50,27 +49,4 @@ export function placeBlock(sheet: string, anchor: CellRef, block: Block): Box {
 
 export function anchorOf(cell: string): CellRef {
   return parseCell(cell) ?? { row: 0, column: 0 };
-}
-
-function isEmpty(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || value === "";
-}
-
-/**
- * Non-empty cells of `grid` (formulas or values read at `origin`) inside `target` and outside every box in `own`:
- * the cells an update would overwrite although it did not write them.
- */
-export function blockingCells(grid: { origin: Box; cells: CellValue[][] } | null, target: Box, own: Box[]): string[] {
-  if (!grid || !sameSheet(grid.origin, target)) return [];
-  const found: string[] = [];
-  grid.cells.forEach((line, r) =>
-    line.forEach((value, c) => {
-      const row = grid.origin.top + r;
-      const column = grid.origin.left + c;
-      if (isEmpty(value) || !containsCell(target, row, column)) return;
-      if (own.some((box) => sameSheet(box, target) && containsCell(box, row, column))) return;
-      found.push(cellAddress(target.sheet, { row, column }));
-    }),
-  );
-  return found;
 }
