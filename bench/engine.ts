@@ -41,7 +41,7 @@ function generate(rows: number): EngineInput {
     savedAt: "2024-11-05T08:00:00.000Z",
   }));
   return {
-    config: { version: 1, reportDate: "2024-11-30", sources: [{ range: "Controller!A1" }], tolerance: 0, output: { sheet: "Rapport", anchor: "A1", unit: "tkr", chart: true }, previousYearGrant: null },
+    config: { version: 2, reportDate: "2024-11-30", sources: [{ range: "Controller!A1" }], tolerance: 0, output: { sheet: "Rapport", anchor: "A1", unit: "tkr", chart: true }, previousYearGrant: null },
     sources: [{ config: { range: "Controller!A1" }, sheet: "Controller", topLeft: "A1", values }],
     history,
     today: "2024-12-05",

@@ -33,7 +33,7 @@ export function sourceRange(rows: number): string {
 
 export function benchConfig(rows: number): PrognosConfig {
   return {
-    version: 1,
+    version: 2,
     reportDate: "2024-11-30",
     sources: [{ range: sourceRange(rows) }],
     tolerance: 0,

@@ -24,6 +24,8 @@ export interface UpdateArgs extends Common {
   baseline?: string;
   /** Also write the report section as a Word document here (src/cli/docx.ts); written on --dry-run too. */
   docx?: string;
+  /** Refuse to write a report with `check` warnings (exit 1, file unchanged). */
+  strict: boolean;
 }
 
 export interface ImportBaselineArgs extends Common {
@@ -64,8 +66,10 @@ function docxOption(docx: string | undefined, common: Common): { docx?: string }
 }
 
 const COMMON_OPTIONS: Record<string, OptionKind> = { "--out": "value", "--date": "value", "--json": "flag", "--dry-run": "flag", "--force": "flag", "--help": "flag" };
+// Issue 15: a report that may be wrong is refused instead of written.
+const UPDATE_STRICT: Record<string, OptionKind> = { "--strict": "flag" };
 const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
-  update: { ...COMMON_OPTIONS, "--config": "value", "--baseline": "value", ...DOCX_OPTION },
+  update: { ...COMMON_OPTIONS, "--config": "value", "--baseline": "value", ...DOCX_OPTION, ...UPDATE_STRICT },
   "import-baseline": { ...COMMON_OPTIONS, "--range": "value", "--period": "value", "--replace": "flag" },
 };
 const COMMANDS = Object.keys(OPTIONS) as CommandName[];
@@ -180,7 +184,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | UsageError {
     const config = text("--config");
     const docx = docxOption(text("--docx"), common);
     if ("clash" in docx) return fail("docxIsWorkbook", { value: docx.clash }, command);
-    return { command, ...common, ...(config !== undefined ? { config } : {}), ...(baseline !== undefined ? { baseline } : {}), ...docx };
+    return { command, ...common, ...(config !== undefined ? { config } : {}), ...(baseline !== undefined ? { baseline } : {}), ...docx, strict: values.has("--strict") };
   }
 
   const range = text("--range");

@@ -17,7 +17,7 @@ Gemensamma flaggor:
   --help, -h      visa hjälpen för kommandot
 
 Utfall (exit code):
-  0  klart (varningar skrivs ut men stoppar inget)
+  0  klart (varningar skrivs ut men stoppar inget, utom med update --strict)
   1  fel i arbetsbokens data, till exempel "Controller!C7: "4 21O" är inte ett tal";
      varje fel skrivs på stderr med sin cell, och filen är byte för byte oförändrad;
      likaså när en uppdatering på plats skulle ta bort diagram, pivottabeller, makron …
@@ -39,7 +39,7 @@ Common options:
   --help, -h      show the help of the command
 
 Exit codes:
-  0  done (warnings are printed but stop nothing)
+  0  done (warnings are printed but stop nothing, except with update --strict)
   1  errors in the workbook's data, e.g. "Controller!C7: "4 21O" is not a number";
      each error goes to stderr with its cell, and the file is unchanged byte for byte;
      so too when an update in place would drop charts, pivot tables, macros …
@@ -78,8 +78,44 @@ Flaggor:
                        med färgade pilar (▲ grön, ▼ röd, ► gul), förklaringen och
                        textförslaget, på språket i --lang. Skrivs även med --dry-run
                        (arbetsboken är då orörd), inte vid fel i data.
+  --strict             skriv ingenting när en varning säger att rapporten kan vara fel
+                       (märkt ! i utskriften, severity "check" i JSON): utfall 1, filen
+                       byte för byte oförändrad. Utan --strict skrivs rapporten som förut.
   --json               skriv ett JSON-objekt på stdout i stället för sammanfattningen
   --lang sv|en         språk (standard: sv)
+
+Varningar: "check" (märkt !) betyder att rapporten kan vara fel eller inaktuell –
+källans summarad stämmer inte, ett verksamhetsområde saknas mot föregående prognos, alla
+belopp är desamma som då, en period i källans rubriker eller titel är en annan än
+rapportens, beloppen är omkring 1 000 gånger fel (kr/tkr/mnkr), ett tecken har bytt, eller
+kommunbidraget har ändrats mer än ±25 % mot föregående år. Tillägget i Excel frågar innan
+det skriver en sådan rapport. "info": rapporten är rätt, men något i källan bör ses över.
+
+Inställningarna (JSON, bladet Prognosinställningar eller --config):
+  fält                     enhet / värden                      standard
+  version                  2 (1: äldre, previousYearGrant i kr) 2
+  reportDate               "ÅÅÅÅ-MM-DD"                        sista dagen i föregående månad
+  sources[]                lista med källområden               (krävs; utan inställningar letas
+                                                                tabellen upp automatiskt)
+  sources[].range          A1-adress med blad, tabell eller    (krävs)
+                           namngivet område
+  sources[].columns.<fält> rubriktext eller kolumnbokstav;     hittas från rubrikerna
+                           fält: area, code, grant,
+                           forecastNetCost, periodDeviation,
+                           periodBudget, periodNetCost,
+                           reportedDeviation, reportedPct
+  sources[].unit           "kr" | "tkr" | "mnkr"               från rubrikerna, annars tkr
+  sources[].signs.netCost  "positive" | "negative"             avgörs från siffrorna
+  sources[].signs.grant    "positive" | "negative"             avgörs från siffrorna
+  tolerance                rapportens enhet (output.unit), ≥ 0 0
+  output.sheet             bladnamn                            "Rapport"
+  output.anchor            cell, t.ex. "A1"                    "A1"
+  output.unit              "tkr" | "mnkr" (en decimal)         "tkr"
+  output.chart             true | false                        true
+  previousYearGrant        rapportens enhet (output.unit),     null (ingen mening om
+                           föregående års kommunbidrag          kommunbidragets ökning)
+  Alla belopp anges i rapportens enhet. En sparad version 1 läses som den var menad
+  (previousYearGrant i kronor) och sparas som version 2 nästa gång.
 
 JSON (--json), ett objekt med:
   reportDate "ÅÅÅÅ-MM-DD", period "ÅÅÅÅ-MM", periodLabel ("jan–nov"), unit ("tkr"|"mnkr"),
@@ -87,7 +123,8 @@ JSON (--json), ett objekt med:
   rows (en per verksamhetsområde, i källans ordning) och total (Nämndens ram), var och en med
     area, periodDeviation, grant, forecastNetCost, deviation, pctOfGrant,
     baselineDeviation, change, trend ("improved"|"worsened"|"unchanged"|"new"),
-  warnings och errors (var och en {code, cell, message}; cell är null utan cell),
+  warnings och errors (var och en {code, severity, cell, message}; severity är "error",
+    eller för en varning "check" eller "info"; cell är null utan cell),
   narrative (textförslaget, styckena åtskilda av en tom rad, eller null),
   lostOnSave (delar av filen som sparandet tar bort, se nedan; [] när inget går förlorat),
   stats ({syncs, maxRequestBytes}: Excel-anrop och största anropet i byte).
@@ -143,8 +180,44 @@ Options:
                        table with coloured arrows (▲ green, ▼ red, ► yellow), the legend and
                        the draft text, in the language of --lang. Written with --dry-run too
                        (the workbook is then untouched), not when the data has errors.
+  --strict             write nothing when a warning says the report may be wrong (marked !
+                       in the output, severity "check" in JSON): exit 1, the file unchanged
+                       byte for byte. Without --strict the report is written as before.
   --json               print one JSON object on stdout instead of the summary
   --lang sv|en         language (default: sv)
+
+Warnings: "check" (marked !) means the report may be wrong or stale – the source's total row
+does not match, a business area of the previous forecast is missing, every figure equals the
+previous forecast, a period in the source's headers or title differs from the report's, the
+amounts are about 1,000 times off (kr/tkr/mnkr), a sign flipped, or the grant changed by more
+than ±25 % against last year's. The add-in in Excel asks before it writes such a report.
+"info": the report is right, but something in the source deserves a look.
+
+The settings (JSON, sheet Prognosinställningar or --config):
+  field                    unit / values                       default
+  version                  2 (1: older, previousYearGrant in kr) 2
+  reportDate               "YYYY-MM-DD"                        last day of the previous month
+  sources[]                list of source ranges               (required; without settings the
+                                                                table is detected)
+  sources[].range          A1 address with sheet, table or     (required)
+                           defined name
+  sources[].columns.<field> header text or column letter;      found from the headers
+                           fields: area, code, grant,
+                           forecastNetCost, periodDeviation,
+                           periodBudget, periodNetCost,
+                           reportedDeviation, reportedPct
+  sources[].unit           "kr" | "tkr" | "mnkr"               from the headers, else tkr
+  sources[].signs.netCost  "positive" | "negative"             told from the figures
+  sources[].signs.grant    "positive" | "negative"             told from the figures
+  tolerance                the report's unit (output.unit), ≥ 0 0
+  output.sheet             sheet name                          "Rapport"
+  output.anchor            cell, e.g. "A1"                     "A1"
+  output.unit              "tkr" | "mnkr" (one decimal)        "tkr"
+  output.chart             true | false                        true
+  previousYearGrant        the report's unit (output.unit),    null (no sentence on the
+                           last year's grant                    grant's growth)
+  Every amount is in the report's unit. A stored version 1 is read as it was meant
+  (previousYearGrant in kronor) and stored as version 2 the next time.
 
 JSON (--json), one object with:
   reportDate "YYYY-MM-DD", period "YYYY-MM", periodLabel ("jan–nov"), unit ("tkr"|"mnkr"),
@@ -152,7 +225,8 @@ JSON (--json), one object with:
   rows (one per business area, in the source's order) and total (Nämndens ram), each with
     area, periodDeviation, grant, forecastNetCost, deviation, pctOfGrant,
     baselineDeviation, change, trend ("improved"|"worsened"|"unchanged"|"new"),
-  warnings and errors (each {code, cell, message}; cell is null when there is none),
+  warnings and errors (each {code, severity, cell, message}; severity is "error", or for a
+    warning "check" or "info"; cell is null when there is none),
   narrative (the draft text, paragraphs separated by a blank line, or null),
   lostOnSave (parts of the file the save drops, see below; [] when nothing is lost),
   stats ({syncs, maxRequestBytes}: Excel round trips and the largest request in bytes).

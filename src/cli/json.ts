@@ -20,6 +20,8 @@ export interface JsonRow {
 
 export interface JsonProblem {
   code: string;
+  /** "error", or for a warning "check" (the report may be wrong or stale) or "info". */
+  severity: Problem["severity"];
   cell: string | null;
   message: string;
 }
@@ -72,7 +74,7 @@ export function jsonRow(row: ReportRow, unit: OutputUnit): JsonRow {
 
 /** The message without the cell: the cell has its own field. */
 export function jsonProblem(problem: Problem, lang: CliLang): JsonProblem {
-  return { code: problem.code, cell: problem.cell ?? null, message: t(problem.code, problem.params, lang) };
+  return { code: problem.code, severity: problem.severity, cell: problem.cell ?? null, message: t(problem.code, problem.params, lang) };
 }
 
 export interface UpdateJsonInput {
@@ -142,5 +144,5 @@ export function importJson(
 
 /** The refusal of the data-loss guard as a JSON error (no cell: it is about the whole file). */
 export function lossRefusedProblem(text: string): JsonProblem {
-  return { code: "lostOnSave", cell: null, message: text };
+  return { code: "lostOnSave", severity: "error", cell: null, message: text };
 }

@@ -82,6 +82,14 @@ const messages = {
   trendUnchanged: { sv: "oförändrad", en: "unchanged" },
   trendNew: { sv: "ny", en: "new" },
   warningsHeading: { sv: "Varningar:", en: "Warnings:" },
+  checksLegend: {
+    sv: "  (! = rapporten kan vara fel eller inaktuell; kontrollera innan den används)",
+    en: "  (! = the report may be wrong or stale; check before it is used)",
+  },
+  strictRefused: {
+    sv: (p: Params) => `--strict: ${p.count === 1 ? "1 varning" : `${p.count} varningar`} (!) säger att rapporten kan vara fel; ingenting har skrivits, ${p.path} är oförändrad.`,
+    en: (p: Params) => `--strict: ${p.count === 1 ? "1 warning" : `${p.count} warnings`} (!) say the report may be wrong; nothing was written, ${p.path} is unchanged.`,
+  },
   narrativeHeading: { sv: "Textförslag:", en: "Draft text:" },
   writtenTo: { sv: "Rapporten är skriven till {address} i {path}.", en: "The report is written to {address} in {path}." },
   configStored: { sv: "Inställningarna är sparade i arbetsboken (bladet {sheet}); nästa gång behövs ingen --config.", en: "The settings are stored in the workbook (sheet {sheet}); next time no --config is needed." },

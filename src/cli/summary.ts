@@ -1,9 +1,11 @@
 // The human summary of `prognos update` (without --json): a plain-text table as the report shows
 // it (rounded to the displayed precision), then the warnings and the draft text.
 import { formatAmount } from "../engine/numbers";
+import { isCheck } from "../engine/problems";
+import { formatProblem } from "../i18n";
 import { localDate } from "../engine/period";
 import { displayLabel } from "../engine/text";
-import type { OutputUnit, Report, ReportRow, Trend } from "../engine/types";
+import type { OutputUnit, Problem, Report, ReportRow, Trend } from "../engine/types";
 import { OUTPUT_DECIMALS, toOutputUnit } from "../engine/units";
 import { type CliLang, message, type MessageKey } from "./messages";
 
@@ -80,4 +82,20 @@ export function summaryHeading(report: Report, lang: CliLang): string[] {
       : message("summaryNoBaseline", lang),
   );
   return lines;
+}
+
+/**
+ * The warnings as the command prints them: those that may make the report wrong (`check`) first, each marked
+ * "!", then the others; a line under the heading says what the mark means. [] when there are none.
+ */
+export function warningLines(warnings: Problem[], lang: CliLang): string[] {
+  if (warnings.length === 0) return [];
+  const checks = warnings.filter(isCheck);
+  const others = warnings.filter((warning) => !isCheck(warning));
+  return [
+    message("warningsHeading", lang),
+    ...(checks.length > 0 ? [message("checksLegend", lang)] : []),
+    ...checks.map((problem) => `  ! ${formatProblem(problem, lang)}`),
+    ...others.map((problem) => `    ${formatProblem(problem, lang)}`),
+  ];
 }

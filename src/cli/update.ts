@@ -1,5 +1,5 @@
 // `prognos update`: the same update as the ribbon button, over an .xlsx file through the headless host.
-import { parseConfigText, SETTINGS_SHEET } from "../engine/config";
+import { parseConfigText, previousYearGrantKronor, SETTINGS_SHEET } from "../engine/config";
 import { draftNarrative } from "../engine/narrative";
 import type { PrognosConfig } from "../engine/types";
 import { updateForecast } from "../excel";
@@ -13,7 +13,8 @@ import { updateJson } from "./json";
 import { guardLoss } from "./lossGuard";
 import { type CliLang, message, type MessageKey } from "./messages";
 import { createProgress } from "./progress";
-import { summaryHeading, summaryTable } from "./summary";
+import { summaryHeading, summaryTable, warningLines } from "./summary";
+import { isCheck } from "../engine/problems";
 import { openWorkbookFile, saveWorkbookFile } from "./workbook";
 
 const STEP_TEXT: Record<Exclude<UpdateStep, "done">, MessageKey> = {
@@ -36,7 +37,7 @@ async function readConfigFile(file: string | undefined, lang: CliLang): Promise<
 
 function narrativeOf(result: UpdateResult, lang: CliLang): string[] | null {
   if (!result.report || result.errors.length > 0) return null;
-  return draftNarrative(result.report, { previousYearGrant: result.config?.previousYearGrant ?? null, lang });
+  return draftNarrative(result.report, { previousYearGrant: result.config ? previousYearGrantKronor(result.config) : null, lang });
 }
 
 export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> {
@@ -76,6 +77,8 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
       ...(args.date ? { reportDate: args.date } : {}),
       ...(args.baseline ? { baselinePeriod: args.baseline } : {}),
       dryRun: args.dryRun,
+      // The command writes as it always did (the warnings printed, marked), unless --strict refuses.
+      checks: args.strict ? "refuse" : "write",
       ...(io.today ? { today: io.today } : {}),
       ...(io.now ? { now: io.now } : {}),
       onProgress: (step) => {
@@ -90,6 +93,12 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
   }
   const stats = { syncs: host.stats.syncs, maxRequestBytes: host.stats.maxRequestBytes };
 
+  if (result.stoppedForChecks) {
+    progress.end();
+    if (args.json) io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors: [], warnings: result.warnings, narrative: null, stats, lang, lostOnSave: loss.lost }), null, 2)}\n`);
+    writeLines(io.stderr, [...warningLines(result.warnings, lang), message("strictRefused", lang, { count: result.warnings.filter(isCheck).length, path: args.workbook })]);
+    return EXIT_DATA;
+  }
   if (!result.ok || result.errors.length > 0) {
     const code = reportDataErrors(result, args, io, progress.end, stats, loss.lost);
     if (args.dryRun) writeLines(io.stderr, lossWarning); // a dry run reports the loss whatever else it finds
@@ -135,7 +144,7 @@ function reportDataErrors(
   if (args.json) {
     io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors, warnings, narrative: null, stats, lang, lostOnSave }), null, 2)}\n`);
   } else if (warnings.length > 0) {
-    writeLines(io.stderr, [message("warningsHeading", lang), ...warnings.map((problem) => `  ${formatProblem(problem, lang)}`)]);
+    writeLines(io.stderr, warningLines(warnings, lang));
   }
   return EXIT_DATA;
 }
@@ -144,7 +153,7 @@ function humanSummary(result: UpdateResult, narrative: string[] | null, args: Up
   const { lang } = args;
   const lines: string[] = [];
   if (result.report) lines.push(...summaryHeading(result.report, lang), "", summaryTable(result.report, lang));
-  if (result.warnings.length > 0) lines.push("", message("warningsHeading", lang), ...result.warnings.map((problem) => `  ${formatProblem(problem, lang)}`));
+  if (result.warnings.length > 0) lines.push("", ...warningLines(result.warnings, lang));
   if (narrative && narrative.length > 0) lines.push("", message("narrativeHeading", lang), ...narrative.flatMap((paragraph, i) => (i > 0 ? ["", paragraph] : [paragraph])));
   lines.push("");
   const docx = args.docx ? [message("docxWritten", lang, { path: args.docx })] : [];

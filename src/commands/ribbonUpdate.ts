@@ -5,12 +5,13 @@ import { readSetup, updateForecast } from "../excel/index";
 import type { RunExcel } from "../excel/types";
 import { postToPane } from "./paneState";
 
-export type RibbonOutcome = "updated" | "needsSetup" | "failed";
+export type RibbonOutcome = "updated" | "needsSetup" | "needsGoAhead" | "failed";
 
 /**
  * Reads the stored configuration (1 sync) and updates with it (2 syncs). Without a configuration the
  * pane opens at setup: the ribbon never guesses sources on its own. On failure the pane opens at the
- * errors. A success is posted to the pane too, so an open pane shows the new result.
+ * errors; when the report may be wrong (`check` warnings) nothing is written and the pane opens where the
+ * economist reads them and gives the go-ahead. A success is posted to the pane too.
  */
 export async function ribbonUpdate(run: RunExcel, openPane: () => Promise<void>, today?: string): Promise<RibbonOutcome> {
   const outcome = await updateWithStoredSettings(run, today);
@@ -30,5 +31,6 @@ async function updateWithStoredSettings(run: RunExcel, today: string | undefined
   }
   const result = await updateForecast(run, { config: setup.config, ...(today ? { today } : {}) });
   postToPane({ view: "update", result, problems: [] });
-  return result.ok ? "updated" : "failed";
+  if (result.ok) return "updated";
+  return result.stoppedForChecks ? "needsGoAhead" : "failed";
 }

@@ -2,6 +2,8 @@
 import { baselineDeviations, pickBaseline, type Baseline } from "./history";
 import { defaultReportDate, isIsoDate, periodEndDate, periodLabel, periodOf, yearOf } from "./period";
 import { checkTotals, reconcileRows } from "./reconcile";
+import { baselineChecks, grantGrowthCheck, periodChecks } from "./checks";
+import { previousYearGrantKronor } from "./config";
 import { problem } from "./problems";
 import { parseSource, type ParsedSource } from "./source";
 import { labelKey } from "./text";
@@ -126,6 +128,12 @@ export function computeReport(input: EngineInput): Report {
   const erroredAreas = new Set(parsed.flatMap((source) => source.rows.filter((row) => !row.valid).map((row) => labelKey(row.area))));
   const rows = compareWithBaseline(areas, baseline, hasPeriodDeviation, toleranceKronor, warnings, erroredAreas);
   const total = totalRow(rows, areas, parsed, baseline, hasPeriodDeviation, toleranceKronor);
+  // Whether the report may be wrong or stale (checks.ts): only when the figures themselves could be read.
+  if (errors.length === 0) {
+    parsed.forEach((source, index) => warnings.push(...periodChecks([...(input.sources[index].title ?? []), ...source.headerCells], reportDate)));
+    warnings.push(...baselineChecks(rows, baseline, config.output.unit));
+    warnings.push(...grantGrowthCheck(total.grant, previousYearGrantKronor(config), config.output.unit, input.configCell));
+  }
 
   return {
     reportDate,

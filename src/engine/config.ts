@@ -4,7 +4,7 @@ import { FIELDS } from "./fields";
 import { isIsoDate } from "./period";
 import { problem, type ProblemCode } from "./problems";
 import type { Field, OutputConfig, PrognosConfig, Problem, SignConvention, SourceConfig, Unit } from "./types";
-import { OUTPUT_UNITS, UNITS } from "./units";
+import { OUTPUT_UNITS, toKronor, UNIT_FACTOR, UNITS } from "./units";
 
 export const SETTINGS_SHEET = "Prognosinställningar";
 
@@ -15,7 +15,19 @@ export { FIELDS };
 const SIGNS: readonly SignConvention[] = ["positive", "negative"];
 
 export function defaultConfig(): PrognosConfig {
-  return { version: 1, sources: [], tolerance: 0, output: { ...DEFAULT_OUTPUT }, previousYearGrant: null };
+  return { version: CONFIG_VERSION, sources: [], tolerance: 0, output: { ...DEFAULT_OUTPUT }, previousYearGrant: null };
+}
+
+/**
+ * 2: every amount in the output unit (tolerance, previousYearGrant). Version 1, stored before, had
+ * previousYearGrant in kronor; it is read as it was meant and stored again as version 2. A configuration
+ * without a version is taken as the current one.
+ */
+export const CONFIG_VERSION = 2;
+
+/** Last year's grant in kronor (the narrative and the grant-growth check count in kronor). */
+export function previousYearGrantKronor(config: PrognosConfig): number | null {
+  return config.previousYearGrant === null ? null : toKronor(config.previousYearGrant, config.output.unit);
 }
 
 type Json = unknown;
@@ -168,7 +180,7 @@ export function normalizeConfig(raw: unknown, cell?: string): { config: PrognosC
   }
   checker.unknownKeys(raw, ["version", "reportDate", "sources", "tolerance", "output", "previousYearGrant"], "");
   const config = defaultConfig();
-  if (raw.version !== undefined && raw.version !== 1) checker.add("configBadVersion", "version", { value: describe(raw.version) });
+  if (raw.version !== undefined && raw.version !== 1 && raw.version !== CONFIG_VERSION) checker.add("configBadVersion", "version", { value: describe(raw.version) });
   if (raw.reportDate !== undefined && raw.reportDate !== null) {
     if (typeof raw.reportDate === "string" && isIsoDate(raw.reportDate)) config.reportDate = raw.reportDate;
     else checker.add("configBadDate", "reportDate", { value: describe(raw.reportDate) });
@@ -188,8 +200,9 @@ export function normalizeConfig(raw: unknown, cell?: string): { config: PrognosC
   }
   config.output = checkOutput(raw.output, checker);
   if (raw.previousYearGrant !== undefined && raw.previousYearGrant !== null) {
-    if (typeof raw.previousYearGrant === "number" && Number.isFinite(raw.previousYearGrant)) config.previousYearGrant = raw.previousYearGrant;
-    else checker.wrongType("previousYearGrant", "number", raw.previousYearGrant);
+    if (typeof raw.previousYearGrant !== "number" || !Number.isFinite(raw.previousYearGrant)) checker.wrongType("previousYearGrant", "number", raw.previousYearGrant);
+    // Version 1 kept kronor here: the same amount, in the output unit.
+    else config.previousYearGrant = raw.version === 1 ? raw.previousYearGrant / UNIT_FACTOR[config.output.unit] : raw.previousYearGrant;
   }
   return checker.errors.length > 0 ? { config: null, errors: checker.errors } : { config, errors: [] };
 }

@@ -161,12 +161,12 @@ export function pickBaseline(history: HistoryRow[], period: string, chosen?: str
 }
 
 /** Stored periods, newest first, for the pane's history list and baseline picker. */
-export function storedPeriods(history: HistoryRow[]): Array<{ period: string; reportDate: string; areas: number; savedAt: string }> {
+export function storedPeriods(history: HistoryRow[]): Array<{ period: string; reportDate: string; areas: number; savedAt: string; grant: number }> {
   const byPeriod = new Map<string, HistoryRow[]>();
   for (const row of history) byPeriod.set(row.period, [...(byPeriod.get(row.period) ?? []), row]);
   return [...byPeriod.entries()]
     .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
-    .map(([period, rows]) => ({ period, reportDate: rows[rows.length - 1].reportDate, areas: rows.length, savedAt: rows[rows.length - 1].savedAt }));
+    .map(([period, rows]) => ({ period, reportDate: rows[rows.length - 1].reportDate, areas: rows.length, savedAt: rows[rows.length - 1].savedAt, grant: sumKronor(rows.map((row) => row.grant)) }));
 }
 
 /** Baseline deviations per area key (labelKey of the area name). historyFromValues refuses duplicates; given rows with them, they are added. */

@@ -25,10 +25,51 @@ type Phrasebook = {
 
 const PHRASEBOOKS: Record<Lang, Phrasebook> = { sv, en };
 
-/** Paragraphs in the seed's order: grant, period result, full-year forecast, change since the baseline (and the year's sentence). */
+/**
+ * Paragraphs in the seed's order: grant, period result, full-year forecast, change since the baseline (and the
+ * year's sentence). A figure a `check` warning doubts is never stated without saying so: the paragraph ends
+ * with a bracketed note for the economist (the grant's growth is left out altogether, see the phrasebooks).
+ */
 export function draftNarrative(report: Report, options: NarrativeOptions): string[] {
-  const book = PHRASEBOOKS[options.lang ?? "sv"];
+  const lang = options.lang ?? "sv";
+  const book = PHRASEBOOKS[lang];
   const facts = collectFacts(report, options.previousYearGrant);
-  return [book.grantParagraph(facts), book.periodParagraph(facts), book.fullYearParagraph(facts), withYearSentences(book.changeParagraph(facts), report, options, options.lang)]
-    .filter((paragraph): paragraph is string => paragraph !== null);
+  const doubts = doubtsOf(report);
+  const noted = (paragraph: string | null, reasons: Doubt[]) => {
+    if (paragraph === null || reasons.length === 0) return paragraph;
+    const why = reasons.map((reason) => DOUBTS[reason][lang](doubts.params)).join("; ");
+    return `${paragraph} [${CHECK_NOTE[lang]}: ${why}${why.endsWith("?") ? "" : "."}]`;
+  };
+  return [
+    book.grantParagraph(facts),
+    noted(book.periodParagraph(facts), doubts.period),
+    noted(book.fullYearParagraph(facts), doubts.fullYear),
+    noted(withYearSentences(book.changeParagraph(facts), report, options, lang), doubts.change),
+  ].filter((paragraph): paragraph is string => paragraph !== null);
+}
+
+type Doubt = "periodMismatch" | "totalMismatch" | "missingArea" | "scaleSlip" | "signFlipped" | "sameAsBaseline";
+
+const CHECK_NOTE: Record<Lang, string> = { sv: "Kontrollera", en: "Check" };
+
+const DOUBTS: Record<Doubt, Record<Lang, (params: { found: string }) => string>> = {
+  periodMismatch: { sv: (p) => `källan anger ${p.found}, en annan period än rapportens`, en: (p) => `the source says ${p.found}, another period than the report's` },
+  totalMismatch: { sv: () => "källans summarad stämmer inte med raderna", en: () => "the source's total row does not match its rows" },
+  missingArea: { sv: () => "ett verksamhetsområde i föregående prognos saknas nu", en: () => "a business area of the previous forecast is missing now" },
+  scaleSlip: { sv: () => "beloppen är omkring 1 000 gånger fel mot föregående prognos (enheten?)", en: () => "the amounts are about 1,000 times off the previous forecast (the unit?)" },
+  signFlipped: { sv: () => "ett belopp har bytt tecken sedan föregående prognos", en: () => "an amount has changed sign since the previous forecast" },
+  sameAsBaseline: { sv: () => "alla belopp är desamma som i föregående prognos – är källan uppdaterad?", en: () => "every figure equals the previous forecast – is the source up to date?" },
+};
+
+/** Which paragraphs the report's check warnings doubt, and why. */
+function doubtsOf(report: Report): { period: Doubt[]; fullYear: Doubt[]; change: Doubt[]; params: { found: string } } {
+  const codes = new Set<string>(report.warnings.filter((warning) => warning.severity === "check").map((warning) => warning.code));
+  const present = (list: Doubt[]): Doubt[] => list.filter((code) => codes.has(code));
+  const period = report.warnings.find((warning) => warning.code === "periodMismatch");
+  return {
+    period: present(["periodMismatch"]),
+    fullYear: present(["totalMismatch", "missingArea", "scaleSlip", "signFlipped"]),
+    change: present(["sameAsBaseline", "scaleSlip", "signFlipped"]),
+    params: { found: String(period?.params.found ?? "") },
+  };
 }

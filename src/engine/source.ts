@@ -51,6 +51,8 @@ export interface TotalRow {
 
 export interface ParsedSource {
   detected: DetectedSource;
+  /** The header rows' text cells, with their addresses (a period written there is checked). */
+  headerCells: Array<{ cell: string; text: string }>;
   columns: ColumnMap;
   unit: Unit;
   rows: DetailRow[];
@@ -193,8 +195,14 @@ export function parseSource(source: SourceData): ParsedSource {
     detected.columns[field] = columnLetter(index, origin.column);
     detected.headers[field] = displayLabel(block.texts[index] ?? "");
   }
+  const headerCells: ParsedSource["headerCells"] = [];
+  for (let r = 0; r < block.dataStart; r++) {
+    (values[r] ?? []).forEach((value, c) => {
+      if (typeof value === "string" && value.trim() !== "") headerCells.push({ cell: addressOf(context, r, c), text: displayLabel(value) });
+    });
+  }
   const structural = errors.length > 0;
-  if (structural) return { detected, columns, unit, rows: [], totals: [], hasPeriodDeviation, errors, warnings };
+  if (structural) return { detected, headerCells, columns, unit, rows: [], totals: [], hasPeriodDeviation, errors, warnings };
 
   const rows: DetailRow[] = [];
   const totals: TotalRow[] = [];
@@ -203,6 +211,7 @@ export function parseSource(source: SourceData): ParsedSource {
   if (columns.periodDeviation !== undefined) requiredFields.push("periodDeviation");
   else if (hasPeriodDeviation) requiredFields.push("periodBudget", "periodNetCost");
   const mappedAmounts = AMOUNT_FIELDS.filter((field) => columns[field] !== undefined);
+  const mappedAmountColumns = new Set(mappedAmounts.map((field) => columns[field] as number));
   let segmentStart = 0;
   const labelCache = new Map<CellValue | undefined, string>();
   const keyCache = new Map<string, string>();
@@ -219,11 +228,18 @@ export function parseSource(source: SourceData): ParsedSource {
     const labelColumn = (columns.area ?? columns.code) as number;
     const labelCell = addressOf(context, r, labelColumn);
     const labelOrCode = label || code;
-    let isTotal = totalCache.get(labelOrCode);
-    if (isTotal === undefined) {
-      isTotal = isTotalLabel(labelOrCode);
-      totalCache.set(labelOrCode, isTotal);
-    }
+    const totalOf = (text: string) => {
+      let total = totalCache.get(text);
+      if (total === undefined) {
+        total = isTotalLabel(text);
+        totalCache.set(text, total);
+      }
+      return total;
+    };
+    // A total row is recognised by any text cell ("Summa" in a unit column, the area column left empty),
+    // not only by its label: added as a detail row it would count the rows above twice.
+    const totalText = totalOf(labelOrCode) ? labelOrCode : totalTextIn(row, totalOf, mappedAmountColumns);
+    const isTotal = totalText !== null;
 
     const read: RowAmounts = {};
     let valid = true;
@@ -255,7 +271,7 @@ export function parseSource(source: SourceData): ParsedSource {
       read[field] = { value: converted, decimals: decimals - shift, percent: amount.percent, cell };
     }
     if (isTotal) {
-      totals.push({ label, cell: labelCell, segmentStart, segmentEnd: rows.length, read });
+      totals.push({ label: totalText, cell: labelCell, segmentStart, segmentEnd: rows.length, read });
       segmentStart = rows.length;
       continue;
     }
@@ -288,7 +304,18 @@ export function parseSource(source: SourceData): ParsedSource {
     row.forecastNetCost = toKronor(applySign(row.read.forecastNetCost?.value ?? 0, signs.netCost), unit);
     row.periodDeviation = periodDeviationOf(row.read, signs, unit, hasPeriodDeviation);
   }
-  return { detected, columns, unit, rows, totals, hasPeriodDeviation, errors, warnings };
+  return { detected, headerCells, columns, unit, rows, totals, hasPeriodDeviation, errors, warnings };
+}
+
+/** The first text cell outside the amount columns that reads as a total ("Summa", "Totalt", …), or null. */
+function totalTextIn(row: CellValue[], isTotal: (text: string) => boolean, amountColumns: ReadonlySet<number>): string | null {
+  for (let column = 0; column < row.length; column++) {
+    const value = row[column];
+    if (typeof value !== "string" || amountColumns.has(column)) continue;
+    const text = displayLabel(value);
+    if (text !== "" && isTotal(text)) return text;
+  }
+  return null;
 }
 
 /** From its own column; else periodised budget − period net cost (in the grant's and net cost's conventions). */

@@ -46,13 +46,14 @@ export interface OutputConfig {
 
 /** The JSON kept on the hidden sheet `Prognosinställningar` and given to the CLI's --config. */
 export interface PrognosConfig {
-  version: 1;
+  /** 2: amounts in the output unit. 1 (stored before): previousYearGrant in kronor, converted on reading. */
+  version: 2;
   reportDate?: string;
   sources: SourceConfig[];
   /** In the output unit. */
   tolerance: number;
   output: OutputConfig;
-  /** Kronor; for the narrative's grant-growth sentence. */
+  /** In the output unit, like the tolerance; for the narrative's grant-growth sentence. */
   previousYearGrant: number | null;
 }
 
@@ -71,6 +72,8 @@ export interface SourceData {
   numberFormats?: string[][];
   /** Optional per-row flag (same length as values) for rows hidden in Excel; hidden rows still count. */
   rowHidden?: boolean[];
+  /** Text cells just above the range (its title, "… per den 30 november 2024"), read by the adapter. */
+  title?: Array<{ cell: string; text: string }>;
 }
 
 /** One row of `Prognoshistorik`: one stored forecast per (period, area). Amounts in kronor. */

@@ -3,7 +3,7 @@
 // Prognos owns. Kept beside the settings, on the hidden sheet Prognosinställningar (A2 and down, A1 is the
 // configuration), as JSON split into cells. Pure functions; memoryCells.ts reads and writes the cells.
 import { cellAddress, parseRange, rangeAddress } from "../engine/address";
-import type { CellValue } from "../engine/types";
+import type { CellValue, Problem } from "../engine/types";
 import { containsCell, sameSheet, type Box } from "./grid";
 
 /** A region as written: its address and WIDTH characters per cell, row by row. */
@@ -62,6 +62,21 @@ export function cellFingerprint(value: CellValue | undefined): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return ALPHABET[hash & 63] + ALPHABET[(hash >>> 6) & 63] + ALPHABET[(hash >>> 12) & 63];
+}
+
+/**
+ * The `check` warnings of a report as one fingerprint: the economist's go-ahead is for these warnings with
+ * these figures in this period; any other warning, figure or period asks again.
+ */
+export function checksFingerprint(period: string, checks: Problem[]): string {
+  const text = JSON.stringify([period, ...checks.map((check) => [check.code, check.cell ?? "", Object.entries(check.params).sort(([a], [b]) => (a < b ? -1 : 1))])]);
+  // Two FNV-1a passes with different seeds: 64 bits, so a different set of warnings never passes for these.
+  const pass = (seed: number) => {
+    let hash = seed;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return hash.toString(16).padStart(8, "0");
+  };
+  return `${pass(0x811c9dc5)}${pass(0x050c5d1f)}`;
 }
 
 // ---- the cells' text ------------------------------------------------------------------------------

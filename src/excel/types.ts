@@ -21,6 +21,14 @@ export interface UpdateOptions {
    * update that the new table must cover (otherwise the update stops and names them: cellsEdited).
    */
   replaceEdited?: boolean;
+  /**
+   * What to do when the report may be wrong (`check` warnings, design §3 "Severity"):
+   * "ask" (default, the add-in): write nothing and return them (stoppedForChecks), unless the economist
+   *   already let exactly these warnings through for this report (remembered beside the settings);
+   * "write": the go-ahead — write, and remember these warnings as let through;
+   * "refuse" (`prognos --strict`): write nothing whenever there is one.
+   */
+  checks?: "ask" | "write" | "refuse";
   /** Compute and validate, write nothing. */
   dryRun?: boolean;
   /** "YYYY-MM-DD"; injectable for tests. Default: the current date. */
@@ -42,6 +50,11 @@ export interface UpdateResult {
   config: PrognosConfig | null;
   /** Address of the written report region, e.g. "Rapport!A1:G12". */
   outputAddress: string | null;
+  /**
+   * true when nothing was written because the report may be wrong: the `check` warnings are among
+   * `warnings`, and the same update with checks "write" writes it.
+   */
+  stoppedForChecks: boolean;
 }
 
 export interface SetupState {
@@ -59,6 +72,8 @@ export interface HistoryPeriod {
   reportDate: string;
   areas: number;
   savedAt: string;
+  /** The period's total grant, kronor. */
+  grant: number;
 }
 
 export interface ImportBaselineOptions {

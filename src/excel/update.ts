@@ -9,7 +9,7 @@ import { DEFAULT_OUTPUT, defaultConfig, parseConfigText } from "../engine/config
 import { computeReport } from "../engine/compute";
 import { findSourceInValues } from "../engine/detect";
 import { toHistoryRows } from "../engine/history";
-import { problem } from "../engine/problems";
+import { isCheck, problem } from "../engine/problems";
 import type { CellValue, PrognosConfig, Problem, Report, SourceData } from "../engine/types";
 import { FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
 import { addressOf, anchorOf, blockingCells, boxAt, cellsWithin, intersects, placeBlock, type Box } from "./grid";
@@ -38,6 +38,8 @@ import { structureProblems } from "./protection";
 import type { RunExcel, UpdateOptions, UpdateResult } from "./types";
 import { queueHistory, queueOutputNames, queueReport, queueSettings } from "./write";
 import { queueClearExcept, queueClearRegion, queueTextRows } from "./writeOwned";
+import { checksFingerprint } from "./memory";
+import { collectTitle, queueTitles, type TitleHandles } from "./titles";
 import { collectMemory, queueMemory, queueMemoryWrite, queuePreviousRegion } from "./memoryCells";
 import { duringWrite, planOwnership, regionPrint, type OwnershipPlan } from "./ownership";
 
@@ -53,7 +55,7 @@ function today(): string {
 }
 
 function failed(errors: Problem[], config: PrognosConfig | null, report: Report | null = null, warnings: Problem[] = []): UpdateResult {
-  return { ok: false, report, errors, warnings, config, outputAddress: null };
+  return { ok: false, report, errors, warnings, config, outputAddress: null, stoppedForChecks: false };
 }
 
 /** The cells the new table could cover: as many rows as the sources could give areas, plus the layout's own. */
@@ -71,12 +73,12 @@ interface ReadSources {
   problems: Problem[];
 }
 
-function collectSources(handles: SourceHandle[], state: WorkbookState): ReadSources {
+function collectSources(handles: SourceHandle[], state: WorkbookState, titles: TitleHandles): ReadSources {
   const read: ReadSources = { data: [], boxes: [], problems: [] };
   for (const handle of handles) {
     const { data, box, problem } = collectSource(handle, state.sheets);
     if (problem) read.problems.push(problem);
-    if (data) read.data.push(data);
+    if (data) read.data.push({ ...data, title: collectTitle(titles, handle, data.sheet) });
     if (box) read.boxes.push(box);
   }
   return read;
@@ -146,15 +148,18 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     const given = config;
     const first = await syncReads(context, (known) => {
       const stateHandles = queueState(context, known);
+      const sources = given ? given.sources.map((source) => queueSource(context, source, known)) : [];
       return {
         state: stateHandles,
         memory: queueMemory(stateHandles),
-        sources: given ? given.sources.map((source) => queueSource(context, source, known)) : [],
+        sources,
+        titles: queueTitles(sources),
         output: given ? queueOutput(context, given.output.sheet, outputWindow(given), known) : null,
       };
     });
     const state = collectState(first.state);
     let sourceHandles: SourceHandle[] = first.sources;
+    let titleHandles: TitleHandles = first.titles;
     let outputHandles: OutputHandles | null = first.output;
 
     let read: ReadSources;
@@ -171,12 +176,13 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     if (config && !outputHandles) {
       const stored: PrognosConfig = config;
       sourceHandles = stored.sources.map((source) => queueSource(context, source, knownOf(state)));
+      titleHandles = queueTitles(sourceHandles);
       outputHandles = queueOutput(context, stored.output.sheet, outputWindow(stored), knownOf(state));
       previousRange = queuePreviousRegion(context, state.previousOutput);
       await context.sync();
-      read = collectSources(sourceHandles, state);
+      read = collectSources(sourceHandles, state, titleHandles);
     } else if (config) {
-      read = collectSources(sourceHandles, state);
+      read = collectSources(sourceHandles, state, titleHandles);
     } else {
       // No configuration anywhere: find the source on the workbook's own sheets.
       const usedHandles = queueUsedRanges(context, state.sheets, [SETTINGS_SHEET, HISTORY_SHEET, DEFAULT_OUTPUT.sheet]);
@@ -233,7 +239,14 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     const area: WriteArea = { target, chartData, grid: output.grid, plan };
     if (errors.length === 0) errors.push(...checkWrite(used, state, area, read.boxes, { store: options.storeConfig === true, memory: keepsMemory }));
     if (errors.length > 0) return failed(errors, used, report, report.warnings);
-    if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target) };
+    // The report may be wrong: written only with the economist's go-ahead for exactly these warnings.
+    const checks = report.warnings.filter(isCheck);
+    const checksPrint = checks.length > 0 ? checksFingerprint(report.period, checks) : null;
+    const mode = options.checks ?? "ask";
+    if (checksPrint !== null && (mode === "refuse" || (mode === "ask" && checksPrint !== remembered.memory?.acknowledged))) {
+      return { ...failed([], used, report, report.warnings), stoppedForChecks: true };
+    }
+    if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false };
 
     progress("writing");
     const warnings = [...report.warnings];
@@ -245,7 +258,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     // (so a re-run may overwrite a half-written table), and only then the table itself.
     // The memory first holds the old region and the new one, so a batch cut anywhere leaves Prognos' cells
     // recognisable and the next run repairs them; the last operation leaves the new region alone.
-    const acknowledged = remembered.memory?.acknowledged ?? null;
+    const acknowledged = checksPrint;
     const print = regionPrint(plan, layout, remembered.previous);
     const settingsExist = findSheet(state.sheets, SETTINGS_SHEET) !== undefined;
     if (settingsExist) queueMemoryWrite(context, duringWrite(remembered.memory, print, acknowledged));
@@ -261,6 +274,6 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     sheet.activate();
     await context.sync();
     progress("done");
-    return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target) };
+    return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false };
   });
 }

@@ -224,7 +224,7 @@ export const engineMessages = {
   },
   configBadSheetName: { sv: "{path}: {value} är inget giltigt bladnamn", en: "{path}: {value} is not a valid sheet name" },
   configBadCell: { sv: "{path}: {value} är ingen cell (till exempel A1)", en: "{path}: {value} is not a cell (for example A1)" },
-  configBadVersion: { sv: "inställningarnas version {value} stöds inte (endast 1)", en: "settings version {value} is not supported (only 1)" },
+  configBadVersion: { sv: "inställningarnas version {value} stöds inte (1 eller 2)", en: "settings version {value} is not supported (1 or 2)" },
   configBadDate: { sv: "{path}: {value} är inte ett datum (ÅÅÅÅ-MM-DD)", en: "{path}: {value} is not a date (YYYY-MM-DD)" },
   configNegative: { sv: "{path} får inte vara negativ ({value})", en: "{path} must not be negative ({value})" },
 } satisfies ProblemCatalogue;

@@ -54,6 +54,15 @@ export const uiMessages: Catalogue = {
   "ui.trend.new": { sv: "Ny", en: "New" },
   "ui.warnings.heading": { sv: "Att kontrollera ({count})", en: "To check ({count})" },
   "ui.warnings.hint": { sv: "Klicka på en rad för att markera cellen.", en: "Click a line to select its cell." },
+  "ui.checks.heading": {
+    sv: "Rapporten kan bli fel – den är inte skriven ({count} att kontrollera)",
+    en: "The report may be wrong – it is not written ({count} to check)",
+  },
+  "ui.checks.hint": {
+    sv: "Kontrollera punkterna nedan (klicka för att markera cellen). Stämmer allt ändå, skriv rapporten; samma varningar frågas inte igen för samma siffror.",
+    en: "Check the points below (click to select the cell). If all is right anyway, write the report; the same warnings are not asked again for the same figures.",
+  },
+  "ui.checks.writeAnyway": { sv: "Skriv rapporten ändå", en: "Write the report anyway" },
   "ui.errors.heading": { sv: "Prognosen uppdaterades inte – inget har skrivits", en: "The forecast was not updated – nothing was written" },
   "ui.errors.hint": { sv: "Rätta cellerna nedan och uppdatera igen.", en: "Correct the cells below and update again." },
   "ui.errors.editedHint": {
@@ -125,7 +134,11 @@ export const uiMessages: Catalogue = {
     sv: "En förändring inom toleransen ger gul pil (oförändrad).",
     en: "A change within the tolerance gives a yellow arrow (unchanged).",
   },
-  "ui.setup.previousGrant": { sv: "Föregående års kommunbidrag (tkr)", en: "Last year's grant (SEK thousand)" },
+  "ui.setup.previousGrant": { sv: "Föregående års kommunbidrag ({unit})", en: "Last year's grant ({unit})" },
+  "ui.setup.previousGrantUnusual": {
+    sv: "{reading} – mer än ±25 %; är beloppet i {unit}?",
+    en: "{reading} – more than ±25 %; is the amount in {unit}?",
+  },
   "ui.setup.previousGrantHint": {
     sv: "Valfritt. Med det beskriver textförslaget hur mycket kommunbidraget har ökat.",
     en: "Optional. With it, the draft text says how much the grant has grown.",

@@ -1,10 +1,11 @@
 // The pane's decisions that need no React: which baselines can be chosen, the default dates, and the
 // configuration built from the setup form. Tested in tests/taskpane.
 import { defaultConfig } from "../engine/config";
-import { parseAmount } from "../engine/numbers";
-import { defaultReportDate, isIsoDate, periodOf } from "../engine/period";
-import type { DetectedSource, Field, OutputUnit, PrognosConfig, SignConvention, SourceConfig, Unit } from "../engine/types";
+import { GRANT_GROWTH_LIMIT } from "../engine/checks";
+import { formatAmount, parseAmount } from "../engine/numbers";
 import { toKronor } from "../engine/units";
+import { defaultReportDate, isIsoDate, periodOf } from "../engine/period";
+import type { DetectedSource, Field, Lang, OutputUnit, PrognosConfig, SignConvention, SourceConfig, Unit } from "../engine/types";
 import type { HistoryPeriod } from "../excel/types";
 
 export interface BaselineChoice {
@@ -57,7 +58,7 @@ export interface SetupDraft {
   chart: boolean;
   /** As typed, in the output unit. */
   tolerance: string;
-  /** As typed, in tkr; empty for none. */
+  /** As typed, in the output unit; empty for none. */
   previousYearGrant: string;
 }
 
@@ -85,7 +86,7 @@ export function setupDraft(config: PrognosConfig | null, detected: DetectedSourc
     outputUnit: base.output.unit,
     chart: base.output.chart,
     tolerance: numberText(base.tolerance),
-    previousYearGrant: base.previousYearGrant === null ? "" : numberText(base.previousYearGrant / 1000),
+    previousYearGrant: base.previousYearGrant === null ? "" : numberText(base.previousYearGrant),
   };
 }
 
@@ -111,8 +112,8 @@ export function configFromDraft(draft: SetupDraft): { config: PrognosConfig | nu
   const problems: DraftProblem[] = [];
   const tolerance = draft.tolerance.trim() === "" ? 0 : parseTyped(draft.tolerance);
   if (tolerance === null) problems.push({ field: "tolerance", text: draft.tolerance });
-  const grantTkr = draft.previousYearGrant.trim() === "" ? null : parseTyped(draft.previousYearGrant);
-  if (draft.previousYearGrant.trim() !== "" && grantTkr === null) problems.push({ field: "previousYearGrant", text: draft.previousYearGrant });
+  const previousGrant = draft.previousYearGrant.trim() === "" ? null : parseTyped(draft.previousYearGrant);
+  if (draft.previousYearGrant.trim() !== "" && previousGrant === null) problems.push({ field: "previousYearGrant", text: draft.previousYearGrant });
   if (problems.length > 0) return { config: null, problems };
   const sources: SourceConfig[] = draft.sources.map((source) => {
     const columns = Object.fromEntries(
@@ -131,12 +132,31 @@ export function configFromDraft(draft: SetupDraft): { config: PrognosConfig | nu
   });
   return {
     config: {
-      version: 1,
+      version: 2,
       sources,
       tolerance: tolerance as number,
       output: { sheet: draft.outputSheet.trim(), anchor: draft.anchor.trim().toUpperCase(), unit: draft.outputUnit, chart: draft.chart },
-      previousYearGrant: grantTkr === null ? null : toKronor(grantTkr, "tkr"),
+      previousYearGrant: previousGrant,
     },
     problems,
   };
+}
+
+/**
+ * What last year's grant, as typed in the output unit, reads as: "= 4 056 mnkr, +3,8 % mot i år" (this year's
+ * grant, kronor, from the last update or the latest stored period), and whether the growth is beyond ±25 %,
+ * which the update would question. null when the field is empty or not a number.
+ */
+export function previousGrantReading(typed: string, unit: OutputUnit, currentGrant: number | null, lang: Lang): { text: string; unusual: boolean } | null {
+  const value = typed.trim() === "" ? null : parseTyped(typed);
+  if (value === null) return null;
+  const kronor = toKronor(value, unit);
+  const mnkr = kronor / 1_000_000;
+  const amount = Math.abs(mnkr) >= 1 ? `${formatAmount(mnkr, { decimals: Math.abs(mnkr) >= 100 ? 0 : 1, negative: "minus" })} mnkr` : `${formatAmount(kronor / 1000, { negative: "minus" })} tkr`;
+  const localise = (text: string) => (lang === "sv" ? text : text.replace(/,/g, ".").replace(/\u00a0(?=\d)/g, ","));
+  if (currentGrant === null || kronor === 0) return { text: `= ${localise(amount)}`, unusual: false };
+  const growth = (currentGrant - kronor) / Math.abs(kronor);
+  const percent = localise(formatAmount(growth, { decimals: 1, percent: true, negative: "minus" }));
+  const against = lang === "sv" ? "mot i år" : "against this year";
+  return { text: `= ${localise(amount)}, ${growth > 0 ? "+" : ""}${percent} ${against}`, unusual: Math.abs(growth) > GRANT_GROWTH_LIMIT };
 }

@@ -3,7 +3,7 @@ import { parseArgs } from "../../src/cli/args";
 describe("parseArgs", () => {
   it("reads update with every option, in both spellings", () => {
     expect(
-      parseArgs(["update", "rapport.xlsx", "--config", "cfg.json", "--date=2024-11-30", "--baseline", "2024-10", "--out", "ny.xlsx", "--json", "--dry-run", "--force"]),
+      parseArgs(["update", "rapport.xlsx", "--config", "cfg.json", "--date=2024-11-30", "--baseline", "2024-10", "--out", "ny.xlsx", "--json", "--dry-run", "--force", "--strict"]),
     ).toEqual({
       command: "update",
       workbook: "rapport.xlsx",
@@ -14,6 +14,7 @@ describe("parseArgs", () => {
       json: true,
       dryRun: true,
       force: true,
+      strict: true,
       lang: "sv",
     });
   });

@@ -153,7 +153,7 @@ describe("prognos update", () => {
     expect(en.stderr).toContain('Controller!C7: "4 21O" is not a number');
     const json = JSON.parse(en.stdout) as UpdateJson;
     expect(json.errors.map((error) => error.cell)).toEqual(expect.arrayContaining(["Controller!C7", "Controller!D8"]));
-    expect(json.errors.find((error) => error.cell === "Controller!C7")).toEqual({ code: "notANumber", cell: "Controller!C7", message: '"4 21O" is not a number' });
+    expect(json.errors.find((error) => error.cell === "Controller!C7")).toEqual({ code: "notANumber", severity: "error", cell: "Controller!C7", message: '"4 21O" is not a number' });
 
     expect(Buffer.compare(await readFile(at("rapport.xlsx")), before)).toBe(0);
     expect(await readdir(dir)).toEqual(["rapport.xlsx"]);

@@ -1,7 +1,8 @@
 import { helpText } from "../../src/cli/help";
+import { FIELDS } from "../../src/engine/config";
 
 const OPTIONS = {
-  update: ["--config", "--date", "--baseline", "--out", "--force", "--json", "--dry-run", "--lang"],
+  update: ["--config", "--date", "--baseline", "--out", "--force", "--json", "--dry-run", "--strict", "--lang"],
   "import-baseline": ["--range", "--period", "--replace", "--date", "--out", "--force", "--dry-run", "--json", "--lang"],
 } as const;
 const JSON_FIELDS = ["reportDate", "period", "periodLabel", "unit", "baseline", "rows", "total", "area", "periodDeviation", "grant", "forecastNetCost", "deviation", "pctOfGrant", "baselineDeviation", "change", "trend", "warnings", "errors", "narrative", "lostOnSave", "stats", "syncs", "maxRequestBytes"];
@@ -28,5 +29,15 @@ describe("helpText", () => {
     expect(helpText("update", "sv")).toContain("Flaggor");
     expect(helpText("update", "en")).toContain("Options");
     expect(helpText("update", "en")).not.toContain("Flaggor");
+  });
+
+  it.each(["sv", "en"] as const)("documents every field of the configuration JSON with its unit and default (%s, issue 15)", (lang) => {
+    const text = helpText("update", lang);
+    const paths = ["version", "reportDate", "sources[]", "sources[].range", "sources[].columns.", "sources[].unit", "sources[].signs.netCost", "sources[].signs.grant", "tolerance", "output.sheet", "output.anchor", "output.unit", "output.chart", "previousYearGrant"];
+    for (const path of paths) expect(text).toMatch(new RegExp(`^  ${path.replace(/[[\].]/g, "\\$&")}`, "m"));
+    for (const field of FIELDS) expect(text).toContain(field);
+    // The amounts are in the report's unit, previousYearGrant included.
+    expect(text).toMatch(lang === "sv" ? /previousYearGrant\s+rapportens enhet/ : /previousYearGrant\s+the report's unit/);
+    expect(text).toContain('"check"');
   });
 });

@@ -44,7 +44,7 @@ describe("updateJson", () => {
   });
 
   it("gives problems as {code, cell, message} without the cell in the message, and joins the narrative", () => {
-    expect(json.warnings[0]).toEqual({ code: "reconcileDeviation", cell: "Controller!E5", message: expect.stringContaining("48") });
+    expect(json.warnings[0]).toEqual({ code: "reconcileDeviation", severity: "info", cell: "Controller!E5", message: expect.stringContaining("48") });
     expect(json.warnings[0].message).not.toContain("Controller!");
     expect(json.errors).toEqual([]);
     expect(json.narrative).toBe("Första stycket.\n\nAndra stycket.");

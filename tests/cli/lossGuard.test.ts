@@ -92,7 +92,7 @@ describe("prognos update on a workbook with a chart", () => {
     expect(run.stderr).toContain("chart (xl/charts/chart1.xml");
     expect(run.stderr).toContain("--out new.xlsx");
     const json = JSON.parse(run.stdout) as UpdateJson;
-    expect(json.errors).toEqual([{ code: "lostOnSave", cell: null, message: expect.stringContaining("chart") }]);
+    expect(json.errors).toEqual([{ code: "lostOnSave", severity: "error", cell: null, message: expect.stringContaining("chart") }]);
     expect(json.lostOnSave).toEqual(fixtureLost);
     expect(json.rows).toEqual([]);
   });

@@ -25,7 +25,7 @@ describe("configuration", () => {
     const { config, errors } = parseConfigText(DESIGN_EXAMPLE, CELL);
     expect(errors).toEqual([]);
     expect(config).toEqual({
-      version: 1,
+      version: 2,
       reportDate: "2024-11-30",
       sources: [
         {
@@ -43,10 +43,19 @@ describe("configuration", () => {
 
   it("fills defaults for everything optional", () => {
     expect(normalizeConfig({ sources: [{ range: "Tabell1" }] })).toEqual({
-      config: { version: 1, sources: [{ range: "Tabell1" }], tolerance: 0, output: DEFAULT_OUTPUT, previousYearGrant: null },
+      config: { version: 2, sources: [{ range: "Tabell1" }], tolerance: 0, output: DEFAULT_OUTPUT, previousYearGrant: null },
       errors: [],
     });
     expect(normalizeConfig({ output: { unit: "mnkr" } }).config?.output).toEqual({ ...DEFAULT_OUTPUT, unit: "mnkr" });
+  });
+
+  it("reads a stored version 1 as it was meant: previousYearGrant was kronor, now it is the output unit", () => {
+    const stored = { version: 1, sources: [{ range: "Controller!A3:F9" }], output: { unit: "tkr" }, previousYearGrant: 4_056_000_000 };
+    expect(normalizeConfig(stored).config).toMatchObject({ version: 2, previousYearGrant: 4_056_000 });
+    expect(normalizeConfig({ ...stored, output: { unit: "mnkr" } }).config?.previousYearGrant).toBe(4_056);
+    // Version 2 (and a configuration without a version) is in the output unit already.
+    expect(normalizeConfig({ ...stored, version: 2, previousYearGrant: 4_056_000 }).config?.previousYearGrant).toBe(4_056_000);
+    expect(JSON.parse(serializeConfig(normalizeConfig(stored).config as NonNullable<ReturnType<typeof normalizeConfig>["config"]>))).toMatchObject({ version: 2, previousYearGrant: 4_056_000 });
   });
 
   it("round-trips through serializeConfig", () => {
@@ -72,7 +81,7 @@ describe("configuration", () => {
 
   it.each<[string, unknown, string, string]>([
     ["a non-object", [1, 2], "configWrongType", ""],
-    ["version 2", { version: 2 }, "configBadVersion", "version"],
+    ["version 3", { version: 3 }, "configBadVersion", "version"],
     ["a report date that is no date", { reportDate: "2024-02-30" }, "configBadDate", "reportDate"],
     ["sources not a list", { sources: "Controller!A1" }, "configWrongType", "sources"],
     ["a source without range", { sources: [{}] }, "configMissing", "sources[0].range"],

@@ -143,7 +143,7 @@ describe("a note typed into an empty cell of the report region", () => {
     const host = await updatedHost();
     await type(host, "Rapport!A11", "Obs: preliminärt");
     // Two areas instead of four: the table ends at row 10, above the note.
-    const shorter = await updateForecast(host.run, { ...RUN, config: { ...SEED_CONFIG, sources: [{ range: "Controller!A3:F6" }] } });
+    const shorter = await updateForecast(host.run, { ...RUN, checks: "write", config: { ...SEED_CONFIG, sources: [{ range: "Controller!A3:F6" }] } });
     expect(shorter.errors).toEqual([]);
     expect(shorter.outputAddress).toBe("Rapport!A1:G10");
     expect(rapport(host).getCell("A11").value).toBe("Obs: preliminärt");

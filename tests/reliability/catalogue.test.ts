@@ -58,6 +58,16 @@ describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
     }
 
     const expected = entry.expected;
+    const asks = expected.warnings.some((warning) => warning.severity === "check");
+    it(asks ? "asks first: stops before writing for its check warnings, the file byte-for-byte unchanged" : "writes without asking: no check warning", () => {
+      if (!asks) {
+        expect(run.asked).toBeNull();
+        return;
+      }
+      expect(run.asked?.result).toMatchObject({ ok: false, stoppedForChecks: true, errors: [] });
+      expect(sameBytes(run.before, run.asked?.after as Uint8Array)).toBe(true);
+    });
+
     it("goes through with the documented numbers, arrows and warnings", () => {
       expect(run.result.errors.map(brief)).toEqual([]);
       expect(run.result.ok).toBe(true);

@@ -18,24 +18,28 @@ function cell(text: string): string {
 }
 
 function problems(list: ProblemRef[]): string {
-  return list.map((problem) => (problem.cell ? `${problem.code} @ ${problem.cell}` : problem.code)).join(", ");
+  return list.map((problem) => `${problem.cell ? `${problem.code} @ ${problem.cell}` : problem.code}${problem.severity ? ` (${problem.severity})` : ""}`).join(", ");
 }
 
 function outcome(entry: BadInput): string {
   const expected = entry.expected;
   if (expected.kind === "refused") return `**refused**, file unchanged: ${problems(expected.errors)}`;
   const warnings = expected.warnings.length > 0 ? ` Warnings: ${problems(expected.warnings)}.` : "";
-  return `**interpreted**: ${expected.reading}${warnings}`;
+  const asks = expected.warnings.some((warning) => warning.severity === "check");
+  return `${asks ? "**asks first** (nothing written until the go-ahead), then " : ""}**interpreted**: ${expected.reading}${warnings}`;
 }
 
 export function catalogueSection(): string {
   const refused = CATALOGUE.filter((entry) => entry.expected.kind === "refused").length;
+  const asking = CATALOGUE.filter((entry) => entry.expected.kind === "interpreted" && entry.expected.warnings.some((warning) => warning.severity === "check")).length;
   const open = CATALOGUE.filter((entry) => entry.openBug).length;
   const lines = [
     START,
     "",
     `${CATALOGUE.length} cases: ${refused} refused with the cells named (the saved .xlsx byte-for-byte unchanged), ` +
-      `${CATALOGUE.length - refused} interpreted (numbers, arrows and warnings checked; labels written as text). ` +
+      `${CATALOGUE.length - refused} interpreted (numbers, arrows and warnings checked; labels written as text), ` +
+      `${asking} of them only after the economist's go-ahead: their \`check\` warnings say the report may be wrong, so the add-in ` +
+      "first writes nothing (file byte-for-byte unchanged) and `prognos --strict` refuses. Every warning shows its severity, check or info. " +
       (open === 0
         ? "Every case does what the table says."
         : `${open} do not yet do what the table says: their tests fail, and the last column says what happens instead.`),

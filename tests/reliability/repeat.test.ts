@@ -13,7 +13,8 @@ import { HOST_EXTREMES, underVariant, variantHost } from "../excel/hostVariants"
 jest.setTimeout(60_000);
 
 const NOVEMBER: UpdateOptions = { reportDate: "2024-11-30", today: "2025-01-05", now: "2025-01-05T10:00:00.000Z" };
-const DECEMBER: UpdateOptions = { reportDate: "2024-12-31", today: "2025-01-05", now: "2025-01-05T10:00:00.000Z" };
+// December over November's figures asks first (same figures, headers "jan-nov"): here with the go-ahead.
+const DECEMBER: UpdateOptions = { reportDate: "2024-12-31", today: "2025-01-05", now: "2025-01-05T10:00:00.000Z", checks: "write" };
 
 async function seedHost(): Promise<HeadlessHost> {
   const raw = buildSeedWorkbookRaw({ baseline: true, config: SEED_CONFIG });

@@ -1,12 +1,12 @@
-import { baselineChoices, configFromDraft, initialReportDate, previousPeriod, setupDraft } from "../../src/taskpane/model";
+import { previousGrantReading, baselineChoices, configFromDraft, initialReportDate, previousPeriod, setupDraft } from "../../src/taskpane/model";
 import { amountText, percentText, signedAmountText } from "../../src/taskpane/format";
 import { isDarkBackground } from "../../src/taskpane/theme";
 import type { PrognosConfig } from "../../src/engine/types";
 
 const HISTORY = [
-  { period: "2024-09", reportDate: "2024-09-30", areas: 4, savedAt: "2024-10-08T09:00:00Z" },
-  { period: "2024-11", reportDate: "2024-11-30", areas: 4, savedAt: "2024-12-02T09:00:00Z" },
-  { period: "2024-10", reportDate: "2024-10-31", areas: 4, savedAt: "2024-11-08T09:00:00Z" },
+  { period: "2024-09", reportDate: "2024-09-30", areas: 4, savedAt: "2024-10-08T09:00:00Z", grant: 4_209_890_000 },
+  { period: "2024-11", reportDate: "2024-11-30", areas: 4, savedAt: "2024-12-02T09:00:00Z", grant: 4_209_890_000 },
+  { period: "2024-10", reportDate: "2024-10-31", areas: 4, savedAt: "2024-11-08T09:00:00Z", grant: 4_209_890_000 },
 ];
 
 describe("baselineChoices", () => {
@@ -37,11 +37,11 @@ describe("dates", () => {
 
 function setupConfig(): PrognosConfig {
   return {
-    version: 1,
+    version: 2,
     sources: [{ range: "Controller!A3:F9", columns: { grant: "C" }, unit: "tkr", signs: { netCost: "negative" } }],
     tolerance: 50,
     output: { sheet: "Rapport", anchor: "A1", unit: "tkr", chart: true },
-    previousYearGrant: 4_055_890_000,
+    previousYearGrant: 4_055_890,
   };
 }
 
@@ -61,7 +61,8 @@ describe("the setup form", () => {
     const draft = { ...setupDraft(setupConfig()), tolerance: "0,5", previousYearGrant: "4 055 890" };
     const built = configFromDraft(draft);
     expect(built.config?.tolerance).toBe(0.5);
-    expect(built.config?.previousYearGrant).toBe(4_055_890_000);
+    // In the output unit (tkr here), as the field says.
+    expect(built.config?.previousYearGrant).toBe(4_055_890);
     const bad = configFromDraft({ ...draft, tolerance: "fem", previousYearGrant: "4 O55" });
     expect(bad.config).toBeNull();
     expect(bad.problems).toEqual([
@@ -91,5 +92,16 @@ describe("theme", () => {
     expect(isDarkBackground("#FFFFFF")).toBe(false);
     expect(isDarkBackground(undefined)).toBe(false);
     expect(isDarkBackground("not a colour")).toBe(false);
+  });
+});
+
+describe("last year's grant, read live as the economist types it", () => {
+  it("shows the amount and the growth to this year's grant, and flags a growth beyond ±25 % (issue 15, case e)", () => {
+    expect(previousGrantReading("4 056 000", "tkr", 4_209_890_000, "sv")).toEqual({ text: "= 4\u00a0056 mnkr, +3,8\u00a0% mot i år", unusual: false });
+    expect(previousGrantReading("4056", "tkr", 4_209_890_000, "sv")).toEqual({ text: "= 4,1 mnkr, +103\u00a0694,1\u00a0% mot i år", unusual: true });
+    expect(previousGrantReading("4 056", "mnkr", 4_209_890_000, "en")).toEqual({ text: "= 4,056 mnkr, +3.8\u00a0% against this year", unusual: false });
+    expect(previousGrantReading("4 056 000", "tkr", null, "sv")).toEqual({ text: "= 4\u00a0056 mnkr", unusual: false });
+    expect(previousGrantReading("", "tkr", 1, "sv")).toBeNull();
+    expect(previousGrantReading("fyra", "tkr", 1, "sv")).toBeNull();
   });
 });

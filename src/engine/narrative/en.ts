@@ -17,6 +17,7 @@ export function grantParagraph(facts: NarrativeFacts): string | null {
   if (!growth) return null;
   const opening = `For ${facts.year} the committee's grant amounts to ${amount(growth.grant)}`;
   const previous = `the committee's grant for ${facts.year - 1}`;
+  if (growth.doubted) return `${opening}. [Check last year's grant in the settings: it gives a change of more than 25 per cent, so no growth is stated.]`;
   if (growth.changeIsZero) return `${opening}, unchanged compared with ${previous}.`;
   const direction = growth.change > 0 ? "an increase" : "a decrease";
   const percent = growth.percent === null ? "" : ` or ${percentInWords(Math.abs(growth.percent), "en")} per cent`;

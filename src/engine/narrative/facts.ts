@@ -11,7 +11,8 @@ export interface AreaChange {
 
 export interface NarrativeFacts {
   year: number;
-  grantGrowth: { grant: number; previousYearGrant: number; change: number; changeIsZero: boolean; percent: number | null } | null;
+  /** `doubted`: a check warning says last year's grant gives an implausible growth; no figure of it is stated. */
+  grantGrowth: { grant: number; previousYearGrant: number; change: number; changeIsZero: boolean; percent: number | null; doubted: boolean } | null;
   period: { lastMonth: number; total: number; balance: Balance; surplusAreas: string[]; deficitAreas: string[] } | null;
   fullYear: {
     total: number;
@@ -74,6 +75,7 @@ export function collectFacts(report: Report, previousYearGrant: number | null): 
       changeIsZero: balanceOf(change, limit) === "zero",
       // A zero previous grant gives no percentage, as % av KB does (design §2).
       percent: previousYearGrant === 0 ? null : (change / Math.abs(previousYearGrant)) * 100,
+      doubted: report.warnings.some((warning) => warning.code === "grantGrowthUnusual"),
     };
   }
 

@@ -18,6 +18,7 @@ export function grantParagraph(facts: NarrativeFacts): string | null {
   if (!growth) return null;
   const opening = `För ${facts.year} uppgår nämndens kommunbidragsram till ${amount(growth.grant)}`;
   const previous = `nämndens kommunbidrag ${facts.year - 1}`;
+  if (growth.doubted) return `${opening}. [Kontrollera föregående års kommunbidrag i inställningarna: det ger en förändring på mer än 25 procent, så ökningen nämns inte.]`;
   if (growth.changeIsZero) return `${opening}, vilket är oförändrat i förhållande till ${previous}.`;
   const direction = growth.change > 0 ? "en ökning" : "en minskning";
   const percent = growth.percent === null ? "" : ` eller ${percentInWords(Math.abs(growth.percent), "sv")} procent`;

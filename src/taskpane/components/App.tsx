@@ -147,6 +147,7 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
       ...(config ? { config } : {}),
       ...(options.baselinePeriod ? { baselinePeriod: options.baselinePeriod } : {}),
       ...(options.replaceEdited ? { replaceEdited: true } : {}),
+      ...(options.checks ? { checks: options.checks } : {}),
       onProgress: options.onProgress,
     });
     setResult(updated);
@@ -196,6 +197,7 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
             onDraft={(next) => setForm((current) => (current ? { ...current, draft: next(current.draft) } : current))}
             defaultBaselinePeriod={previousPeriod(reportDate)}
             problems={setupProblems}
+            currentGrant={result?.report?.total.grant ?? setup.history[0]?.grant ?? null}
             renderProblems={renderProblems}
             onDetect={() => detectSourceFromSelection(run)}
             onSave={async (next) => {

@@ -1,6 +1,8 @@
 // What an update gave: errors (nothing written) with their cells, or the summary, the table,
 // the warnings to check and the drafted text.
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { previousYearGrantKronor } from "../../engine/config";
+import { isCheck } from "../../engine/problems";
 import type { Problem } from "../../engine/types";
 import type { UpdateResult } from "../../excel/types";
 import { dateText } from "../format";
@@ -28,6 +30,8 @@ export const RESULT_REGION_ID = "prognos-result";
 /** What the economist may allow for a second try of the same update. */
 export interface GoAhead {
   replaceEdited?: boolean;
+  /** Write the report although its `check` warnings say it may be wrong. */
+  checks?: "write";
 }
 
 export interface ResultViewProps {
@@ -55,6 +59,34 @@ export function ResultView({ result, onSelectCell, onInsertNarrative, narrative,
         {problems(result.warnings, "warning-list")}
       </section>
     ) : null;
+
+  if (result.stoppedForChecks && result.report) {
+    const checks = result.warnings.filter(isCheck);
+    const others = result.warnings.filter((warning) => !isCheck(warning));
+    return (
+      <section id={RESULT_REGION_ID} tabIndex={-1} className={styles.root} aria-labelledby="checks-heading" data-testid="result-checks">
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle id="checks-heading">{t("ui.checks.heading", { count: checks.length })}</MessageBarTitle>
+            <br />
+            {t("ui.checks.hint")}
+            {problems(checks, "check-list")}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => onUpdateAgain({ checks: "write" })} data-testid="write-anyway">{t("ui.checks.writeAnyway")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+        <Summary report={result.report} />
+        <ReportTable report={result.report} />
+        {others.length > 0 ? (
+          <section className={styles.warnings} aria-labelledby="warnings-heading">
+            <h3 id="warnings-heading" className={styles.warningHeading}>{t("ui.warnings.heading", { count: others.length })}</h3>
+            {problems(others, "warning-list")}
+          </section>
+        ) : null}
+      </section>
+    );
+  }
 
   if (!result.ok) {
     // Cells changed after the last update are the only errors the economist may wave through, for this run.
@@ -96,7 +128,7 @@ export function ResultView({ result, onSelectCell, onInsertNarrative, narrative,
       {warnings}
       <Narrative
         report={report}
-        previousYearGrant={result.config?.previousYearGrant ?? null}
+        previousYearGrant={result.config ? previousYearGrantKronor(result.config) : null}
         text={narrative}
         onTextChange={onNarrativeChange}
         onInsert={onInsertNarrative}

@@ -7,7 +7,7 @@ import { problemFromException } from "../../excel/problems";
 import type { Problem, PrognosConfig } from "../../engine/types";
 import type { DetectedSelection } from "../../excel/index";
 import type { ImportBaselineResult } from "../../excel/types";
-import { configFromDraft, sourceDraft, type SetupDraft, type SourceDraft } from "../model";
+import { configFromDraft, previousGrantReading, sourceDraft, type SetupDraft, type SourceDraft } from "../model";
 import { useText } from "../text";
 import { SourceEditor } from "./SourceEditor";
 
@@ -33,6 +33,8 @@ export interface SetupTabProps {
   renderProblems(problems: Problem[], testId: string): React.ReactNode;
   /** Problems met before setup could be shown (e.g. an unreadable stored configuration). */
   problems: Problem[];
+  /** This year's total grant (kronor) from the last update or the latest stored period, for the grant's reading. */
+  currentGrant: number | null;
 }
 
 // "Saved" is said on the update tab, where the pane goes after saving (App.tsx).
@@ -41,7 +43,9 @@ type Status = { kind: "imported"; rows: number; period: string } | null;
 export function SetupTab(props: SetupTabProps) {
   const { draft, defaultBaselinePeriod, onDetect, onSave, onImportBaseline, renderProblems } = props;
   const styles = useStyles();
-  const { t } = useText();
+  const { lang, t } = useText();
+  // A live reading of last year's grant, as the update will read it: "= 4 056 mnkr, +3,8 % mot i år".
+  const grantReading = previousGrantReading(draft.previousYearGrant, draft.outputUnit, props.currentGrant, lang);
   const setDraft = (next: SetupDraft | ((current: SetupDraft) => SetupDraft)) => props.onDraft(typeof next === "function" ? next : () => next);
   const [problems, setProblems] = useState<Problem[]>(props.problems);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<"tolerance" | "previousYearGrant", string>>>({});
@@ -158,10 +162,10 @@ export function SetupTab(props: SetupTabProps) {
           <Input value={draft.tolerance} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, tolerance: data.value })} />
         </Field>
         <Field
-          label={t("ui.setup.previousGrant")}
-          hint={t("ui.setup.previousGrantHint")}
-          validationMessage={fieldErrors.previousYearGrant}
-          validationState={fieldErrors.previousYearGrant ? "error" : "none"}
+          label={t("ui.setup.previousGrant", { unit: draft.outputUnit })}
+          hint={grantReading && !grantReading.unusual ? `${grantReading.text}. ${t("ui.setup.previousGrantHint")}` : t("ui.setup.previousGrantHint")}
+          validationMessage={fieldErrors.previousYearGrant ?? (grantReading?.unusual ? t("ui.setup.previousGrantUnusual", { reading: grantReading.text, unit: draft.outputUnit }) : undefined)}
+          validationState={fieldErrors.previousYearGrant ? "error" : grantReading?.unusual ? "warning" : "none"}
         >
           <Input value={draft.previousYearGrant} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, previousYearGrant: data.value })} />
         </Field>

@@ -23,6 +23,8 @@ export interface UpdateRequest {
   baselinePeriod?: string;
   /** The economist allowed replacing cells changed after the last update (cellsEdited). */
   replaceEdited?: boolean;
+  /** The economist's go-ahead for a report whose check warnings say it may be wrong. */
+  checks?: "write";
   onProgress(step: UpdateStep): void;
 }
 
@@ -71,7 +73,7 @@ export function UpdateTab(props: UpdateTabProps) {
     onFocused();
   }, [focusButton, onFocused]);
 
-  const run = async (request: Pick<UpdateRequest, "reportDate" | "baselinePeriod" | "replaceEdited">) => {
+  const run = async (request: Omit<UpdateRequest, "onProgress">) => {
     setStep("reading");
     try {
       await onUpdate({ ...request, onProgress: setStep });
