@@ -2,22 +2,12 @@
 // is not written; the pane lists its check warnings in a warning bar with one button to write it anyway; the
 // same figures do not ask again; the ribbon button opens the pane there too.
 import type { Page } from "playwright-core";
-import { openPreview, screenshotPath, setUpSource, startSession, type Session } from "./preview";
+import { hooks, LABELS, openPreview, screenshotPath, setUpSource, sessionForFile } from "./preview";
 
-const SV = { fetch: /^Hämta från markeringen$/, save: /^Spara inställningar$/ };
+const SV = LABELS.sv;
 
-let session: Session;
+const session = sessionForFile();
 
-beforeAll(async () => {
-  session = await startSession();
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-});
-
-type Hooks = { setCell(address: string, value: string | number): Promise<void>; values(address: string): Promise<unknown[][]>; sheetNames(): string[] };
-const hooks = <T>(page: Page, call: (preview: Hooks) => T | Promise<T>) => page.evaluate(`(${call.toString()})(window.prognosPreview)`) as Promise<T>;
 
 const anyResult = '[data-testid="result"], [data-testid="result-errors"], [data-testid="result-checks"]';
 
@@ -27,7 +17,7 @@ async function update(page: Page): Promise<void> {
 }
 
 test("a report that may be wrong waits for the go-ahead, which is not asked again for the same figures", async () => {
-  const { page, errors } = await openPreview(session);
+  const { page, errors } = await openPreview(session());
   await setUpSource(page, SV);
   // Arbetsmarknad's grant 1 000 tkr too high: the controllers' own total row no longer adds up.
   await hooks(page, (preview) => preview.setCell("Controller!C5", 1646081));
@@ -53,7 +43,7 @@ test("a report that may be wrong waits for the go-ahead, which is not asked agai
 });
 
 test("the ribbon button opens the pane at the warnings, writing nothing", async () => {
-  const { page } = await openPreview(session);
+  const { page } = await openPreview(session());
   await setUpSource(page, SV);
   await hooks(page, (preview) => preview.setCell("Controller!C5", 1646081));
   await page.getByTestId("ribbon-update").click();

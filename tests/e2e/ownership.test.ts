@@ -2,22 +2,12 @@
 // in-page hooks: insert the draft text under the table, edit one of its cells through the host, update
 // again — the edit is still there; a changed table cell stops the update until the economist allows it.
 import type { Page } from "playwright-core";
-import { openPreview, screenshotPath, setUpSource, startSession, type Session } from "./preview";
+import { hooks, LABELS, openPreview, screenshotPath, setUpSource, sessionForFile } from "./preview";
 
-const SV = { fetch: /^Hämta från markeringen$/, save: /^Spara inställningar$/ };
+const SV = LABELS.sv;
 
-let session: Session;
+const session = sessionForFile();
 
-beforeAll(async () => {
-  session = await startSession();
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-});
-
-type Hooks = { setCell(address: string, value: string | number): Promise<void>; values(address: string): Promise<unknown[][]>; sheetNames(): string[] };
-const hooks = <T>(page: Page, call: (preview: Hooks) => T | Promise<T>) => page.evaluate(`(${call.toString()})(window.prognosPreview)`) as Promise<T>;
 
 async function update(page: Page): Promise<void> {
   await page.getByRole("button", { name: /^Uppdatera prognos$/ }).click();
@@ -25,7 +15,7 @@ async function update(page: Page): Promise<void> {
 }
 
 test("the draft text edited in the sheet survives the next update", async () => {
-  const { page, errors } = await openPreview(session);
+  const { page, errors } = await openPreview(session());
   await setUpSource(page, SV);
   await update(page);
   await page.getByRole("button", { name: "Infoga under tabellen" }).click();
@@ -41,7 +31,7 @@ test("the draft text edited in the sheet survives the next update", async () => 
 });
 
 test("a changed table cell stops the update, named, until the economist allows replacing it", async () => {
-  const { page, errors } = await openPreview(session);
+  const { page, errors } = await openPreview(session());
   await setUpSource(page, SV);
   await update(page);
   await hooks(page, (preview) => preview.setCell("Rapport!C6", 1700000));

@@ -3,23 +3,13 @@
 // error shown with its cell and nothing written, the English pane, and an accessibility check.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { openPreview, screenshotPath, selectRange, setUpSource, startSession, type PreviewHooks, type Session } from "./preview";
+import { hooks, LABELS, openPreview, screenshotPath, selectRange, setUpSource, sessionForFile } from "./preview";
 
-const SV = { fetch: /^Hämta från markeringen$/, save: /^Spara inställningar$/, update: /^Uppdatera prognos$/ };
-const EN = { fetch: /^Fetch from the selection$/, save: /^Save settings$/, update: /^Update forecast$/ };
+const SV = LABELS.sv;
+const EN = LABELS.en;
 
-let session: Session;
+const session = sessionForFile();
 
-beforeAll(async () => {
-  session = await startSession();
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-});
-
-const hooks = <T>(page: Page, call: (preview: PreviewHooks) => T | Promise<T>) =>
-  page.evaluate(`(${call.toString()})(window.prognosPreview)`) as Promise<T>;
 
 async function update(page: Page, label = SV.update): Promise<void> {
   await page.getByRole("button", { name: label }).click();
@@ -58,7 +48,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test("setup on the example, update, the table and arrows in the pane and in the sheet view", async () => {
-  const { page, errors } = await openPreview(session);
+  const { page, errors } = await openPreview(session());
   // No configuration in the example: the pane opens at setup.
   await page.getByRole("tab", { name: "Inställningar", selected: true }).waitFor();
   await selectRange(page, "Controller!A3:F9");
@@ -127,7 +117,7 @@ test("setup on the example, update, the table and arrows in the pane and in the 
 });
 
 test("a bad amount in a source cell is shown with its cell, and nothing is written", async () => {
-  const { page, errors } = await openPreview(session);
+  const { page, errors } = await openPreview(session());
   await setUpSource(page, SV);
   await update(page);
   const before = await hooks(page, (preview) => Promise.all([preview.values("Rapport!A1:G12"), preview.values("Prognoshistorik!A1:G12")]));
@@ -149,7 +139,7 @@ test("a bad amount in a source cell is shown with its cell, and nothing is writt
 });
 
 test("the ribbon button updates with the stored settings; a history period is deleted after a confirmation and imported again", async () => {
-  const { page } = await openPreview(session);
+  const { page } = await openPreview(session());
   await setUpSource(page, SV);
   expect(await hooks(page, (preview) => preview.sheetNames())).not.toContain("Rapport");
   await page.getByTestId("ribbon-update").click();
@@ -181,7 +171,7 @@ test("the ribbon button updates with the stored settings; a history period is de
 });
 
 test("keyboard only: tabs with the arrow keys, update with Enter, a warning's cell with Enter", async () => {
-  const { page } = await openPreview(session);
+  const { page } = await openPreview(session());
   await setUpSource(page, SV);
   const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent ?? "", id: document.activeElement?.id ?? "", cell: document.activeElement?.getAttribute("data-cell") ?? "" }));
 
@@ -210,7 +200,7 @@ test("keyboard only: tabs with the arrow keys, update with Enter, a warning's ce
 });
 
 test("in English when the display language is not Swedish", async () => {
-  const { page, errors } = await openPreview(session, "?lang=en");
+  const { page, errors } = await openPreview(session(), "?lang=en");
   await page.getByRole("tab", { name: "Settings", selected: true }).waitFor();
   await setUpSource(page, EN);
   expect(await page.getByTestId("baseline").locator("option:checked").textContent()).toBe("forecast as of 31 October 2024");

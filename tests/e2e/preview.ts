@@ -6,6 +6,9 @@
 // The API other test files build on (keep it stable):
 //   buildPreview()                    the builds (jest's globalSetup runs it once; E2E_REUSE_BUILD=1 keeps one)
 //   startSession(): Session           the browser, and session.server: a workbook server with the example
+//   sessionForFile(): () => Session   a file's session, started in beforeAll and closed in afterAll
+//   LABELS.sv / LABELS.en             the button names the flows click (fetch, save, update)
+//   hooks(page, (preview) => …)       runs a function in the page with window.prognosPreview
 //   openPreview(session, query?, options?) → { page, errors, server }
 //                                     "/" — the pane (data-testid "pane", 350 px) beside the toolbar and the
 //                                     sheet view, on a fresh copy of the example in a server of its own
@@ -26,7 +29,8 @@ import webpack from "webpack";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { startWorkbookServer, type WorkbookServer } from "../../src/preview/server/workbookServer";
 
-export type { PreviewHooks } from "../../src/preview/client/hooks";
+import type { PreviewHooks } from "../../src/preview/client/hooks";
+export type { PreviewHooks };
 
 export const ROOT = resolve(__dirname, "../..");
 export const DIST = join(ROOT, "dist");
@@ -85,6 +89,32 @@ function serve(options: PreviewOptions = {}): Promise<WorkbookServer> {
   const workbook = options.workbook ?? EXAMPLE;
   const today = options.today !== undefined ? options.today : workbook === EXAMPLE ? EXAMPLE_TODAY : null;
   return startWorkbookServer({ workbook, dist: DIST, previewAssets: PREVIEW_ASSETS, today });
+}
+
+/** The pane's button names as the flows click them, per language. */
+export const LABELS = {
+  sv: { fetch: /^Hämta från markeringen$/, save: /^Spara inställningar$/, update: /^Uppdatera prognos$/ },
+  en: { fetch: /^Fetch from the selection$/, save: /^Save settings$/, update: /^Update forecast$/ },
+} as const;
+
+/** The file's session: started before its tests, closed after them. Call at the top level of a test file. */
+export function sessionForFile(): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession();
+  }, 180_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error("the e2e session has not started");
+    return session;
+  };
+}
+
+/** Runs `call` in the page with its test hooks (window.prognosPreview). */
+export function hooks<T>(page: Page, call: (preview: PreviewHooks) => T | Promise<T>): Promise<T> {
+  return page.evaluate(`(${call.toString()})(window.prognosPreview)`) as Promise<T>;
 }
 
 export async function startSession(): Promise<Session> {

@@ -6,23 +6,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { renderColours, renderPages, renderTest } from "../fixtures/render";
-import { openPreview, RESULTS, screenshotPath, setUpSource, startSession, type Session } from "./preview";
+import { LABELS, openPreview, RESULTS, screenshotPath, setUpSource, sessionForFile } from "./preview";
 
-const SV = { fetch: /^Hämta från markeringen$/, save: /^Spara inställningar$/, update: /^Uppdatera prognos$/ };
-const EN = { fetch: /^Fetch from the selection$/, save: /^Save settings$/, update: /^Update forecast$/ };
+const SV = LABELS.sv;
+const EN = LABELS.en;
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await startSession();
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 async function updatedPane(query = ""): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPreview(session, query);
+  const opened = await openPreview(session(), query);
   await opened.page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(opened.server.url).origin });
   const labels = query.includes("lang=en") ? EN : SV;
   await setUpSource(opened.page, labels);
