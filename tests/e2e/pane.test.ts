@@ -175,11 +175,17 @@ test("keyboard only: tabs with the arrow keys, update with Enter, a warning's ce
   await setUpSource(page, SV);
   const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent ?? "", id: document.activeElement?.id ?? "", cell: document.activeElement?.getAttribute("data-cell") ?? "" }));
 
+  // Each key goes only once the focus is where the previous one put it: on a slow machine a key
+  // pressed before the tab list's arrow navigation has seen the focus is otherwise lost.
+  const focusOn = (view: "update" | "setup") => page.waitForFunction((wanted) => document.activeElement?.getAttribute("role") === "tab" && document.activeElement.getAttribute("value") === wanted, view);
   await page.getByTestId("pane").getByRole("tab", { name: "Prognos" }).focus();
+  await focusOn("update");
   await page.keyboard.press("ArrowRight");
+  await focusOn("setup");
   await page.keyboard.press("Enter");
   await page.getByTestId("pane").getByRole("tab", { name: "Inställningar", selected: true }).waitFor();
   await page.keyboard.press("ArrowLeft");
+  await focusOn("update");
   await page.keyboard.press("Enter");
   await page.getByTestId("pane").getByRole("tab", { name: "Prognos", selected: true }).waitFor();
 
