@@ -175,8 +175,8 @@ test("keyboard only: tabs with the arrow keys, update with Enter, a warning's ce
   await setUpSource(page, SV);
   const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent ?? "", id: document.activeElement?.id ?? "", cell: document.activeElement?.getAttribute("data-cell") ?? "" }));
 
-  // Each key goes only once the focus is where the previous one put it: on a slow machine a key
-  // pressed before the tab list's arrow navigation has seen the focus is otherwise lost.
+  // Each key goes only once the focus is where the previous one put it, so that a focus move still under
+  // way (as after saving the settings) cannot swallow a key. Tabs by value: a Fluent Tab's text is not its label.
   const focusOn = (view: "update" | "setup") => page.waitForFunction((wanted) => document.activeElement?.getAttribute("role") === "tab" && document.activeElement.getAttribute("value") === wanted, view);
   await page.getByTestId("pane").getByRole("tab", { name: "Prognos" }).focus();
   await focusOn("update");

@@ -190,7 +190,7 @@ export async function setUpSource(page: Page, labels: { fetch: RegExp; save: Reg
   await page.getByRole("button", { name: labels.save }).click();
   // Saving reloads the settings and then moves the pane (and the focus) to the update tab: done then,
   // so that a test's next step is not overtaken by that move.
-  await page.waitForFunction(() => document.querySelector('[data-testid="pane"] [role="tab"]')?.getAttribute("aria-selected") === "true");
+  await page.waitForFunction(() => document.querySelector('[data-testid="pane"] [role="tab"][value="update"]')?.getAttribute("aria-selected") === "true");
 }
 
 export function screenshotPath(name: string): string {
