@@ -43,6 +43,17 @@ const tsRule = {
   },
 };
 
+// The pane's makeStyles are compiled to atomic CSS at build time (as Fluent's own components ship), so the
+// page does not carry Griffel's run-time style compiler. It runs on ts-loader's output, after it.
+const paneRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: [
+    { loader: "@griffel/webpack-loader", options: { modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles", resetImportName: "makeResetStyles" }] } },
+    tsRule.use,
+  ],
+};
+
 /** (1) The add-in: taskpane.html loads office.js, then the commands bundle, then the pane. */
 function addinConfig({ mode, serving, baseUrl, httpsOptions }) {
   return {
@@ -59,10 +70,11 @@ function addinConfig({ mode, serving, baseUrl, httpsOptions }) {
     output: {
       path: DIST,
       filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
       clean: { keep: /^cli\// },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [tsRule] },
+    module: { rules: [paneRule] },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({

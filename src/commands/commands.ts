@@ -1,7 +1,6 @@
 // Ribbon commands. Loaded in taskpane.html (shared runtime) before the pane bundle; no React here.
 import type { RunExcel } from "../excel/types";
 import { UPDATE_FORECAST_FUNCTION } from "./functionNames";
-import { ribbonUpdate } from "./ribbonUpdate";
 import { runCommand } from "./runCommand";
 
 /**
@@ -13,6 +12,8 @@ export function uppdateraPrognos(event: Office.AddinCommands.Event): Promise<voi
     const showPane = () => Office.addin.showAsTaskpane();
     // Without Excel's API (an old host) there is nothing to update: show the pane, which says so.
     if (typeof Excel === "undefined") return showPane();
+    // The update's code loads at the first click, so that the page (shared with the pane) starts light.
+    const { ribbonUpdate } = await import(/* webpackChunkName: "ribbon" */ "./ribbonUpdate");
     await ribbonUpdate(Excel.run as unknown as RunExcel, showPane);
   });
 }

@@ -1,10 +1,12 @@
 // The task pane's entry: the only pane file that reads Office's globals (language, theme, Excel.run).
+// The pane's frame is drawn at once; the pane itself once Office is ready (issue 20).
 import { createRoot } from "react-dom/client";
 import { NOT_IN_EXCEL } from "../excel/problems";
 import type { RunExcel } from "../excel/types";
 import { langFromLocale } from "../i18n/index";
 import { App } from "./components/App";
-import { isDarkBackground, themeFor } from "./theme";
+import { PaneFrame } from "./components/PaneFrame";
+import { isDarkBackground, loadTheme } from "./theme";
 
 /** Excel.run where Office gave us Excel; outside Excel every call fails, and the pane says what to do. */
 function excelRun(): RunExcel {
@@ -21,16 +23,19 @@ function officeBackground(context: Office.Context | undefined): string | undefin
   }
 }
 
-function render(): void {
-  const container = document.getElementById("root");
-  if (!container) return;
+async function renderPane(root: ReturnType<typeof createRoot>): Promise<void> {
   const context = typeof Office !== "undefined" ? Office.context : undefined;
   const lang = langFromLocale(context?.displayLanguage);
   document.documentElement.lang = lang === "sv" ? "sv-SE" : "en-US";
-  const dark = isDarkBackground(officeBackground(context));
-  createRoot(container).render(<App run={excelRun()} lang={lang} theme={themeFor(dark)} />);
+  const theme = await loadTheme(isDarkBackground(officeBackground(context)));
+  root.render(<App run={excelRun()} lang={lang} theme={theme} />);
 }
 
-// Outside Office, office.js resolves onReady with host null; without office.js (tests) render at once.
-if (typeof Office !== "undefined") Office.onReady(render);
-else render();
+const container = document.getElementById("root");
+if (container) {
+  const root = createRoot(container);
+  root.render(<PaneFrame />);
+  // Outside Office, office.js resolves onReady with host null; without office.js (tests) at once.
+  if (typeof Office !== "undefined") void Office.onReady(() => renderPane(root));
+  else void renderPane(root);
+}

@@ -1,6 +1,7 @@
 // The pane follows Office's theme: a dark body background (Excel's dark or black theme) gives Fluent's
 // dark theme, anything else the light one. Office.context.officeTheme is undefined outside Office.
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+// The dark theme is a chunk of its own, loaded only when Office is dark (issue 20).
+import { webLightTheme, type Theme } from "@fluentui/react-theme";
 
 /** Relative luminance of "#RRGGBB" (WCAG); NaN for anything else. */
 export function luminance(hex: string): number {
@@ -16,6 +17,8 @@ export function isDarkBackground(bodyBackgroundColor: string | undefined | null)
   return !Number.isNaN(value) && value < 0.2;
 }
 
-export function themeFor(dark: boolean): Theme {
-  return dark ? webDarkTheme : webLightTheme;
+export async function loadTheme(dark: boolean): Promise<Theme> {
+  if (!dark) return webLightTheme;
+  const { webDarkTheme } = await import(/* webpackChunkName: "dark-theme" */ "./darkTheme");
+  return webDarkTheme;
 }

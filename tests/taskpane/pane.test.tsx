@@ -5,13 +5,16 @@
 // what the economist chose or typed survives tab switches and reloads, a workbook that cannot be read gives
 // a message with a way forward instead of a spinner, and saving the settings keeps the focus and the message.
 import { webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import type { RunExcel } from "../../src/excel/types";
 import { createHeadlessHost, type HeadlessHost } from "../../src/headless";
 import { buildSeedWorkbook, SEED_CONFIG } from "../fixtures/seedWorkbook";
 
 jest.setTimeout(30_000);
+// The adapter and the views load as chunks of their own (dynamic imports): on a busy machine the first
+// render after one takes longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 10_000 });
 
 const TODAY = "2024-12-02";
 

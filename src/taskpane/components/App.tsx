@@ -18,14 +18,13 @@ import {
   saveConfig,
   selectCell,
   updateForecast,
-} from "../../excel/index";
+} from "../excel";
 import type { RunExcel, SetupState, UpdateResult } from "../../excel/types";
 import type { Lang } from "../../i18n/index";
 import { initialReportDate, previousPeriod, setupDraft, todayIso, withDetected, type SetupDraft } from "../model";
 import { TextProvider, useText } from "../text";
-import { HistoryTab } from "./HistoryTab";
+import { HistoryTab, SetupTab } from "./lazyViews";
 import { ProblemList } from "./ProblemList";
-import { SetupTab } from "./SetupTab";
 import { UpdateTab, type UpdateRequest } from "./UpdateTab";
 
 const useStyles = makeStyles({

@@ -1,0 +1,30 @@
+// The views the pane does not show at its first render load as chunks of their own (issue 20): the first
+// load carries the frame and the update tab; setup, history and the result come when first shown. The
+// browser fetches them in its idle time after the first load (webpackPrefetch), so a click rarely waits.
+import { Spinner } from "@fluentui/react-components";
+import { Suspense, lazy, type ComponentType } from "react";
+import { useText } from "../text";
+import type { HistoryTabProps } from "./HistoryTab";
+import type { ResultViewProps } from "./ResultView";
+import type { SetupTabProps } from "./SetupTab";
+
+function ViewLoading() {
+  const { t } = useText();
+  return <Spinner size="tiny" label={t("ui.loading")} />;
+}
+
+function deferred<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  // lazy()'s element type does not carry a generic P through; the component is the same.
+  const View = lazy(async () => ({ default: await load() })) as unknown as ComponentType<P>;
+  return function DeferredView(props: P) {
+    return (
+      <Suspense fallback={<ViewLoading />}>
+        <View {...props} />
+      </Suspense>
+    );
+  };
+}
+
+export const SetupTab = deferred<SetupTabProps>(() => import(/* webpackChunkName: "setupTab", webpackPrefetch: true */ "./SetupTab").then((module) => module.SetupTab));
+export const HistoryTab = deferred<HistoryTabProps>(() => import(/* webpackChunkName: "historyTab", webpackPrefetch: true */ "./HistoryTab").then((module) => module.HistoryTab));
+export const ResultView = deferred<ResultViewProps>(() => import(/* webpackChunkName: "resultView", webpackPrefetch: true */ "./ResultView").then((module) => module.ResultView));
