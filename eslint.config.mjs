@@ -3,7 +3,7 @@ import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-preview/**", "out/**", "node_modules/**", "coverage/**", "test-results/**", "bin/**", "*.config.js", "*.config.mjs"] },
+  { ignores: ["dist/**", "dist-preview/**", "dist-bench/**", "bench/floor/webpack.config.js", "out/**", "node_modules/**", "coverage/**", "test-results/**", "bin/**", "*.config.js", "*.config.mjs"] },
   ...tseslint.configs.recommended,
   {
     files: ["src/**/*.{ts,tsx}", "tests/**/*.{ts,tsx}", "bench/**/*.ts", "scripts/**/*.ts"],

@@ -173,3 +173,4 @@ module.exports = async (env = {}, argv = {}) => {
   if (!serving && fs.existsSync(path.resolve(__dirname, "src/cli/main.ts"))) configs.push(cliConfig({ mode }));
   return configs;
 };
+module.exports.paneRule = paneRule;

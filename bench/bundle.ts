@@ -1,11 +1,12 @@
 // What the production task pane page loads (dist/taskpane.html after `npm run build`): its scripts raw
 // and gzipped, and what the ribbon command needs before it runs. Gzip is zlib's default level (6), what
 // a web server's on-the-fly compression sends.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-export const PANE_GZIP_TARGET_BYTES = 250 * 1024;
+// Issue 20: the JavaScript the page loads before the pane's first render (its blocking scripts but office.js).
+export const PANE_GZIP_TARGET_BYTES = 120 * 1024;
 // What office.js fetches itself on Excel on the web before Office.onReady resolves (see webpack.config.js).
 const OFFICE_WEB_FILES = ["excel-web-16.00.js", "sv-se/office_strings.js"];
 
@@ -19,8 +20,10 @@ export interface BundleBench {
   page: string;
   /** Every script taskpane.html loads, in order. */
   scripts: FileSize[];
-  /** Prognos' own JavaScript in the page (everything but office.js). */
+  /** Prognos' own JavaScript in the page (everything but office.js): what loads before the first render. */
   pane: { files: string[]; rawBytes: number; gzipBytes: number; targetGzipBytes: number; withinTarget: boolean };
+  /** The pane's chunks that load later (views, the adapter, the dark theme, the ribbon's update). */
+  chunks: FileSize[];
   officeJs: FileSize;
   /** Loaded by office.js at run time on Excel on the web. */
   officeWeb: FileSize[];
@@ -52,6 +55,14 @@ function sum(files: FileSize[]): { rawBytes: number; gzipBytes: number } {
   return files.reduce((total, file) => ({ rawBytes: total.rawBytes + file.rawBytes, gzipBytes: total.gzipBytes + file.gzipBytes }), { rawBytes: 0, gzipBytes: 0 });
 }
 
+/** Webpack's chunks in dist/ that the page does not load itself (office.js's own files excluded). */
+function laterChunks(dist: string, loaded: string[]): FileSize[] {
+  return readdirSync(dist)
+    .filter((file) => /\.[0-9a-f]{8}\.js$/.test(file) && !loaded.includes(file))
+    .sort()
+    .map((file) => sizeOf(dist, file));
+}
+
 export function measureBundle(dist: string): BundleBench {
   const page = path.join(dist, "taskpane.html");
   if (!existsSync(page)) throw new Error(`${page} is missing: run npm run build`);
@@ -70,7 +81,8 @@ export function measureBundle(dist: string): BundleBench {
   return {
     page: path.relative(process.cwd(), page),
     scripts,
-    pane: { files: own.map((script) => script.file), ...paneSum, targetGzipBytes: PANE_GZIP_TARGET_BYTES, withinTarget: paneSum.gzipBytes < PANE_GZIP_TARGET_BYTES },
+    pane: { files: own.map((script) => script.file), ...paneSum, targetGzipBytes: PANE_GZIP_TARGET_BYTES, withinTarget: paneSum.gzipBytes <= PANE_GZIP_TARGET_BYTES },
+    chunks: laterChunks(dist, [...sources, ...OFFICE_WEB_FILES]),
     officeJs,
     officeWeb,
     ribbon: {

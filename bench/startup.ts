@@ -1,7 +1,9 @@
-// Time from navigation to the pane's first interactive render, in headless Chromium (Debian's, via
-// playwright-core), against a static build served from 127.0.0.1. Every load is a fresh browser
-// context (cold cache); one warm-up load is not counted. Requests off 127.0.0.1 are blocked, so a
-// load never waits on the network.
+// Start-up of the production pane in headless Chromium (Debian's, via playwright-core), beside the floor page
+// (bench/floor: the same stack with one Button and one Table) and the preview, in one run and interleaved,
+// so that the ratios hold on a noisy machine (issue 20). Each load is a fresh browser context (cold cache),
+// unthrottled and with the CPU throttled 4× (Emulation.setCPUThrottlingRate: a municipal laptop). Nothing is
+// intercepted: Chromium's host resolver refuses every host but 127.0.0.1, so a load never waits on the
+// network, and the refused requests are listed.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
@@ -20,51 +22,61 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
   "--no-first-run",
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ];
-// The pane is its <main> landmark (the preview's sheet view has tabs of its own). It is interactive when
-// its first tab panel is rendered: the workbook's setup has been read and the controls (primary button,
-// date, baseline) are live; before that it shows a spinner. First render: its tab list is drawn.
-export const READY_SELECTOR = 'main [role="tabpanel"]';
-export const FIRST_RENDER_SELECTOR = 'main [role="tablist"]';
-const READY_TIMEOUT_MS = 20_000;
+export const CPU_RATES = [1, 4] as const;
+export type CpuRate = (typeof CPU_RATES)[number];
+const READY_TIMEOUT_MS = 30_000;
+
+// The pane's first render is its <main> in #root: the frame drawn before Office.onReady, or, when Office
+// is ready at once, the pane reading the workbook. It is ready when its first tab panel is in the DOM (the
+// workbook's setup read, the controls live).
+const PANE_MARKS = { firstRender: "#root main", ready: '#root main [role="tabpanel"]' };
+const FLOOR_MARKS = { firstRender: "main table", ready: "main table" };
 
 export interface StartupLoad {
   /** ms from navigation start. */
   domContentLoadedMs: number;
-  loadMs: number;
-  firstRenderMs: number | null;
-  interactiveMs: number;
+  firstRenderMs: number;
+  readyMs: number;
+}
+
+export interface StartupRun {
+  rate: CpuRate;
+  loads: StartupLoad[];
+  medianFirstRenderMs: number;
+  medianReadyMs: number;
+}
+
+export interface StartupTarget {
+  name: "pane" | "floor" | "floor with office.js" | "preview";
+  note: string;
+  runs: StartupRun[];
 }
 
 export interface StartupBench {
-  /** Which build was measured and why (with previewAssets: served by the workbook server, over office.js's client). */
-  target: { kind: "preview" | "production"; directory: string; page: string; note: string; previewAssets?: string };
-  runs: number;
-  loads: StartupLoad[];
-  medianInteractiveMs: number;
-  medianFirstRenderMs: number | null;
-  blockedRequests: string[];
+  loadsPerRate: number;
+  targets: StartupTarget[];
+  /** Requests to other hosts, refused by the host resolver (none is expected). */
+  refusedRequests: string[];
   browserVersion: string;
 }
 
 declare global {
   interface Window {
-    __benchMarks?: { firstRender: number | null; interactive: number | null };
+    __benchMarks?: { firstRender: number | null; ready: number | null };
   }
 }
 
-/**
- * Installed before any page script: notes when the pane's frame and its first tab panel enter the DOM.
- * A string, not a function: tsx would add its `__name` helper to a function, which the page lacks.
- */
-function markScript(): string {
+/** Installed before any page script; a string, since tsx would add its `__name` helper to a function. */
+function markScript(marks: { firstRender: string; ready: string }): string {
   return `(() => {
-    const marks = { firstRender: null, interactive: null };
+    const marks = { firstRender: null, ready: null };
     window.__benchMarks = marks;
     const observer = new MutationObserver(() => {
-      if (marks.firstRender === null && document.querySelector(${JSON.stringify(FIRST_RENDER_SELECTOR)})) marks.firstRender = performance.now();
-      if (marks.interactive === null && document.querySelector(${JSON.stringify(READY_SELECTOR)})) {
-        marks.interactive = performance.now();
+      if (marks.firstRender === null && document.querySelector(${JSON.stringify(marks.firstRender)})) marks.firstRender = performance.now();
+      if (marks.ready === null && document.querySelector(${JSON.stringify(marks.ready)})) {
+        marks.ready = performance.now();
         observer.disconnect();
       }
     });
@@ -78,91 +90,95 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-async function loadOnce(browser: Browser, url: string, blocked: Set<string>): Promise<StartupLoad> {
+interface Page {
+  name: StartupTarget["name"];
+  url: string;
+  marks: { firstRender: string; ready: string };
+  note: string;
+}
+
+async function loadOnce(browser: Browser, page: Page, rate: CpuRate, refused: Set<string>): Promise<StartupLoad> {
   const context = await browser.newContext();
   const errors: string[] = [];
   try {
-    await context.route("**/*", (route) => {
-      const target = new URL(route.request().url());
-      if (target.hostname === "127.0.0.1" || target.protocol === "data:") return route.continue();
-      blocked.add(`${target.origin}${target.pathname}`);
-      return route.abort();
+    await context.addInitScript({ content: markScript(page.marks) });
+    const tab = await context.newPage();
+    tab.on("requestfailed", (request) => {
+      const target = new URL(request.url());
+      if (target.hostname !== "127.0.0.1" && target.protocol !== "data:") refused.add(`${target.origin}${target.pathname}`);
     });
-    await context.addInitScript({ content: markScript() });
-    const page = await context.newPage();
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    await page.goto(url, { waitUntil: "load" });
+    tab.on("pageerror", (error) => errors.push(error.message));
+    if (rate !== 1) await (await context.newCDPSession(tab)).send("Emulation.setCPUThrottlingRate", { rate });
+    await tab.goto(page.url, { waitUntil: "load" });
     try {
-      await page.waitForFunction(() => window.__benchMarks?.interactive !== null, undefined, { timeout: READY_TIMEOUT_MS, polling: 50 });
+      await tab.waitForFunction(() => window.__benchMarks?.ready !== null, undefined, { timeout: READY_TIMEOUT_MS, polling: 50 });
     } catch {
-      throw new Error(`${url}: no ${READY_SELECTOR} within ${READY_TIMEOUT_MS / 1000} s${errors.length ? `; page errors: ${errors.slice(0, 3).join(" | ")}` : ""}`);
+      throw new Error(`${page.url}: no ${page.marks.ready} within ${READY_TIMEOUT_MS / 1000} s${errors.length ? `; page errors: ${errors.slice(0, 3).join(" | ")}` : ""}`);
     }
-    return await page.evaluate(() => {
+    return await tab.evaluate(() => {
       const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-      const marks = window.__benchMarks as { firstRender: number | null; interactive: number };
-      return { domContentLoadedMs: navigation.domContentLoadedEventEnd, loadMs: navigation.loadEventEnd, firstRenderMs: marks.firstRender, interactiveMs: marks.interactive };
+      const marks = window.__benchMarks as { firstRender: number; ready: number };
+      return { domContentLoadedMs: navigation.domContentLoadedEventEnd, firstRenderMs: marks.firstRender, readyMs: marks.ready };
     });
   } finally {
     await context.close();
   }
 }
 
-/**
- * The production pane as the preview serves it (design §5: office.js's client to the workbook server, with the
- * example workbook) when the preview's scripts are built, else the production page outside Office.
- */
-export function startupTarget(previewDirectory: string, productionDirectory: string): StartupBench["target"] {
-  const production = existsSync(path.join(productionDirectory, "taskpane.html"));
-  if (production && existsSync(path.join(previewDirectory, "shim.js"))) {
-    return {
-      kind: "preview",
-      directory: productionDirectory,
-      page: "taskpane.html",
-      previewAssets: previewDirectory,
-      note: `the production pane (${productionDirectory}/taskpane.html, alone) over office.js's client to the workbook server holding the example workbook`,
-    };
+export interface StartupBuilds {
+  /** dist/ (npm run build). */
+  production: string;
+  /** dist-preview/ (the preview's scripts). */
+  preview: string;
+  /** dist-bench/ (bench/floor/webpack.config.js). */
+  floor: string;
+}
+
+export async function benchStartup(builds: StartupBuilds, loadsPerRate: number, log: (line: string) => void): Promise<StartupBench> {
+  for (const file of [path.join(builds.production, "taskpane.html"), path.join(builds.preview, "shim.js"), path.join(builds.floor, "floor/index.html"), path.join(builds.floor, "floor-office/index.html")]) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: was the build complete?`);
   }
-  if (!production) throw new Error(`neither ${previewDirectory}/shim.js nor ${productionDirectory}/taskpane.html exists`);
-  return {
-    kind: "production",
-    directory: productionDirectory,
-    page: "taskpane.html",
-    note: `no preview build (${previewDirectory}/shim.js is missing): the production pane outside Office, where office.js resolves onReady with host null`,
-  };
-}
-
-async function serveTarget(target: StartupBench["target"]): Promise<{ origin: string; close(): Promise<void> }> {
-  if (!target.previewAssets) return serveDirectory(target.directory);
-  const server = await startWorkbookServer({ workbook: EXAMPLE, dist: target.directory, previewAssets: target.previewAssets, today: EXAMPLE_TODAY });
-  return { origin: new URL(server.workbookUrl).origin, close: () => server.close() };
-}
-
-export async function benchStartup(target: StartupBench["target"], runs: number, log: (line: string) => void): Promise<StartupBench> {
-  const server = await serveTarget(target);
+  const workbook = await startWorkbookServer({ workbook: EXAMPLE, dist: builds.production, previewAssets: builds.preview, today: EXAMPLE_TODAY });
+  const floor = await serveDirectory(builds.floor);
   let browser: Browser | null = null;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-    const url = `${server.origin}/${target.page}`;
-    const blocked = new Set<string>();
-    log(`startup: ${url}, 1 warm-up + ${runs} loads`);
-    await loadOnce(browser, url, blocked);
-    const loads: StartupLoad[] = [];
-    for (let run = 0; run < runs; run++) loads.push(await loadOnce(browser, url, blocked));
-    const firstRenders = loads.map((load) => load.firstRenderMs).filter((ms): ms is number => ms !== null);
+    const origin = new URL(workbook.workbookUrl).origin;
+    const pages: Page[] = [
+      { name: "pane", url: `${origin}/taskpane.html`, marks: PANE_MARKS, note: "dist/taskpane.html as built for Excel, alone, over office.js's client to the workbook server holding the example workbook" },
+      { name: "floor", url: `${floor.origin}/floor/index.html`, marks: FLOOR_MARKS, note: "bench/floor: React, Fluent's provider, one Button and one Table, the pane's webpack rules" },
+      { name: "floor with office.js", url: `${floor.origin}/floor-office/index.html`, marks: FLOOR_MARKS, note: "the floor page with office.js in <head>, rendered at Office.onReady" },
+      { name: "preview", url: `${origin}/`, marks: PANE_MARKS, note: "npm run preview's page: the same pane beside the sheet view of the workbook server" },
+    ];
+    const refused = new Set<string>();
+    const loads = new Map<string, StartupLoad[]>();
+    const key = (page: Page, rate: CpuRate) => `${page.name}@${rate}`;
+    log(`startup: ${pages.length} pages × ${CPU_RATES.length} CPU rates × (1 warm-up + ${loadsPerRate} loads), interleaved`);
+    for (let round = 0; round <= loadsPerRate; round++) {
+      for (const rate of CPU_RATES) {
+        for (const page of pages) {
+          const load = await loadOnce(browser, page, rate, refused);
+          // Round 0 warms the servers and the browser's own caches of its code; it is not counted.
+          if (round > 0) loads.set(key(page, rate), [...(loads.get(key(page, rate)) ?? []), load]);
+        }
+      }
+    }
     return {
-      target,
-      runs,
-      loads,
-      medianInteractiveMs: median(loads.map((load) => load.interactiveMs)),
-      medianFirstRenderMs: firstRenders.length === loads.length ? median(firstRenders) : null,
-      blockedRequests: [...blocked],
+      loadsPerRate,
+      targets: pages.map((page) => ({
+        name: page.name,
+        note: page.note,
+        runs: CPU_RATES.map((rate) => {
+          const measured = loads.get(key(page, rate)) ?? [];
+          return { rate, loads: measured, medianFirstRenderMs: median(measured.map((load) => load.firstRenderMs)), medianReadyMs: median(measured.map((load) => load.readyMs)) };
+        }),
+      })),
+      refusedRequests: [...refused],
       browserVersion: browser.version(),
     };
   } finally {
     await browser?.close();
-    await server.close();
+    await floor.close();
+    await workbook.close();
   }
 }

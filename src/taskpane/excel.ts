@@ -1,9 +1,11 @@
 // The pane's door to the Excel adapter. The adapter, and the engine behind it, load as a chunk of their own
-// after the pane's first render (issue 20): the frame and the tabs are drawn while it downloads, and every
-// call waits for it. The ribbon command loads the same chunk (src/commands/commands.ts).
+// beside the pane's (issue 20): the frame is drawn while it downloads, and every call waits for it. The
+// ribbon's update loads in a chunk of its own at the first click (src/commands/commands.ts).
 import type * as Adapter from "../excel/index";
 
-const adapter = (): Promise<typeof Adapter> => import(/* webpackChunkName: "adapter" */ "../excel/index");
+// Requested as soon as the pane's bundle runs, so that it downloads while React draws the frame.
+const loading: Promise<typeof Adapter> = import(/* webpackChunkName: "adapter" */ "../excel/index");
+const adapter = (): Promise<typeof Adapter> => loading;
 
 type Call<K extends keyof typeof Adapter> = (typeof Adapter)[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
 
