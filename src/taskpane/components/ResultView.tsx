@@ -24,7 +24,8 @@ const useStyles = makeStyles({
   errors: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`, paddingLeft: "8px" },
 });
 
-import { RESULT_REGION_ID } from "./resultRegion";
+/** The result's region, focused after an update. */
+export const RESULT_REGION_ID = "prognos-result";
 
 /** What the economist may allow for a second try of the same update. */
 export interface GoAhead {

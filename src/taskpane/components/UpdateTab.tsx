@@ -8,9 +8,7 @@ import type { HistoryPeriod, UpdateResult, UpdateStep } from "../../excel/types"
 import { dateText } from "../format";
 import { baselineChoices } from "../model";
 import { useText } from "../text";
-import { ResultView } from "./lazyViews";
-import { RESULT_REGION_ID } from "./resultRegion";
-import type { ResultViewProps } from "./ResultView";
+import { RESULT_REGION_ID, ResultView, type ResultViewProps } from "./ResultView";
 
 const STEPS: UpdateStep[] = ["reading", "computing", "writing", "done"];
 
