@@ -90,14 +90,15 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-interface Page {
+/** A page the bench loads (not Playwright's Page). */
+interface BenchPage {
   name: StartupTarget["name"];
   url: string;
   marks: { firstRender: string; ready: string };
   note: string;
 }
 
-async function loadOnce(browser: Browser, page: Page, rate: CpuRate, refused: Set<string>): Promise<StartupLoad> {
+async function loadOnce(browser: Browser, page: BenchPage, rate: CpuRate, refused: Set<string>): Promise<StartupLoad> {
   const context = await browser.newContext();
   const errors: string[] = [];
   try {
@@ -144,7 +145,7 @@ export async function benchStartup(builds: StartupBuilds, loadsPerRate: number, 
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const origin = new URL(workbook.workbookUrl).origin;
-    const pages: Page[] = [
+    const pages: BenchPage[] = [
       { name: "pane", url: `${origin}/taskpane.html`, marks: PANE_MARKS, note: "dist/taskpane.html as built for Excel, alone, over office.js's client to the workbook server holding the example workbook" },
       { name: "floor", url: `${floor.origin}/floor/index.html`, marks: FLOOR_MARKS, note: "bench/floor: React, Fluent's provider, one Button and one Table, the pane's webpack rules" },
       { name: "floor with office.js", url: `${floor.origin}/floor-office/index.html`, marks: FLOOR_MARKS, note: "the floor page with office.js in <head>, rendered at Office.onReady" },
@@ -152,7 +153,7 @@ export async function benchStartup(builds: StartupBuilds, loadsPerRate: number, 
     ];
     const refused = new Set<string>();
     const loads = new Map<string, StartupLoad[]>();
-    const key = (page: Page, rate: CpuRate) => `${page.name}@${rate}`;
+    const key = (page: BenchPage, rate: CpuRate) => `${page.name}@${rate}`;
     log(`startup: ${pages.length} pages × ${CPU_RATES.length} CPU rates × (1 warm-up + ${loadsPerRate} loads), interleaved`);
     for (let round = 0; round <= loadsPerRate; round++) {
       for (const rate of CPU_RATES) {

@@ -5,13 +5,12 @@ import type * as Adapter from "../excel/index";
 
 // Requested as soon as the pane's bundle runs, so that it downloads while React draws the frame.
 const loading: Promise<typeof Adapter> = import(/* webpackChunkName: "adapter" */ "../excel/index");
-const adapter = (): Promise<typeof Adapter> => loading;
 
 type Call<K extends keyof typeof Adapter> = (typeof Adapter)[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
 
-function deferredCall<K extends "readSetup" | "saveConfig" | "importBaseline" | "deleteHistoryPeriod" | "getSelectionAddress" | "selectCell" | "insertNarrative" | "detectSourceFromSelection" | "updateForecast">(name: K): Call<K> {
+function deferredCall<K extends keyof typeof Adapter>(name: K): Call<K> {
   return (async (...args: unknown[]) => {
-    const loaded = (await adapter())[name] as (...parameters: unknown[]) => unknown;
+    const loaded = (await loading)[name] as (...parameters: unknown[]) => unknown;
     return loaded(...args);
   }) as Call<K>;
 }

@@ -5,7 +5,8 @@ import { FluentProvider, Skeleton, SkeletonItem, makeStyles, webLightTheme } fro
 
 const useStyles = makeStyles({
   provider: { minHeight: "100%" },
-  root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", maxWidth: "560px", boxSizing: "border-box" },
+  root: { padding: "12px", maxWidth: "560px", boxSizing: "border-box" },
+  items: { display: "flex", flexDirection: "column", gap: "12px" },
   title: { width: "30%" },
   tabs: { width: "70%" },
   field: { width: "100%" },
@@ -19,7 +20,7 @@ export function PaneFrame() {
       {/* The product's name is the same in every language of the pane. */}
       <main className={styles.root} aria-busy="true" aria-label="Prognos" data-testid="pane-frame">
         <Skeleton aria-label="Prognos">
-          <div className={styles.root}>
+          <div className={styles.items}>
             <SkeletonItem className={styles.title} size={24} />
             <SkeletonItem className={styles.tabs} size={32} />
             <SkeletonItem className={styles.field} size={32} />
