@@ -12,9 +12,26 @@ export const uiMessages: Catalogue = {
   "ui.retry": { sv: "Försök igen", en: "Try again" },
 
   // Update
-  "ui.update.reportDate": { sv: "Rapportdatum", en: "Report date" },
-  "ui.update.reportDateHint": { sv: "Perioden blir {period} {year}", en: "The period is {period} {year}" },
-  "ui.update.badDate": { sv: "Ange ett datum (ÅÅÅÅ-MM-DD)", en: "Enter a date (YYYY-MM-DD)" },
+  "ui.update.reportMonth": { sv: "Rapportmånad", en: "Report month" },
+  "ui.update.reportMonthHint": {
+    sv: "Perioden blir {period} {year}; rapporten gäller per den {date}, månadens sista dag.",
+    en: "The period is {period} {year}; the report is as of {date}, the month's last day.",
+  },
+  "ui.update.reportDayHint": {
+    sv: "Perioden blir {period} {year}; rapporten gäller per den {date}, som du har valt i stället för månadens sista dag.",
+    en: "The period is {period} {year}; the report is as of {date}, which you chose instead of the month's last day.",
+  },
+  "ui.update.otherDay": { sv: "Välj en annan dag än månadens sista", en: "Choose another day than the month's last" },
+  "ui.update.reportDay": { sv: "Rapportdag", en: "Report day" },
+  "ui.update.lastDay": { sv: "{date} (månadens sista dag)", en: "{date} (the month's last day)" },
+  "ui.month.dialog": { sv: "Välj rapportmånad", en: "Choose the report month" },
+  "ui.month.grid": { sv: "Månaderna {year}", en: "The months of {year}" },
+  "ui.month.previousYear": { sv: "Föregående år, {year}", en: "Previous year, {year}" },
+  "ui.month.nextYear": { sv: "Nästa år, {year}", en: "Next year, {year}" },
+  "ui.month.keys": {
+    sv: "Piltangenterna byter månad, Page Up och Page Down byter år, Enter väljer och Esc stänger.",
+    en: "The arrow keys move a month, Page Up and Page Down a year, Enter chooses and Esc closes.",
+  },
   "ui.update.baseline": { sv: "Jämför med", en: "Compare with" },
   "ui.update.baselineOption": { sv: "prognos per {date}", en: "forecast as of {date}" },
   "ui.update.noBaseline": { sv: "Ingen tidigare prognos att jämföra med", en: "No earlier forecast to compare with" },

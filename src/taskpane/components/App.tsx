@@ -171,6 +171,7 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
           <UpdateTab
             reportDate={reportDate}
             onReportDate={setChosenDate}
+            today={day}
             chosenBaseline={chosenBaseline}
             onBaseline={setChosenBaseline}
             history={setup.history}
