@@ -101,7 +101,20 @@ export function dateFromSerial(serial: number): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-/** Excel's date-time serial -> ISO timestamp (UTC, as the workbook holds no time zone). */
+/**
+ * Excel's date-time serial -> ISO timestamp (UTC). A workbook holds no time zone: a date-time in a cell is
+ * the local time of whoever reads it, as Excel shows it, so it is taken as this machine's local time.
+ */
 export function timestampFromSerial(serial: number): string {
-  return new Date(EXCEL_EPOCH_UTC + Math.round(serial * 86_400_000)).toISOString();
+  const wall = EXCEL_EPOCH_UTC + Math.round(serial * 86_400_000);
+  // The zone's offset at that wall time: taken at a first guess of the instant, then at the instant itself.
+  const guess = wall + new Date(wall).getTimezoneOffset() * 60_000;
+  return new Date(wall + new Date(guess).getTimezoneOffset() * 60_000).toISOString();
+}
+
+/** ISO timestamp -> Excel's date-time serial of this machine's local time (what Excel would show here). */
+export function localSerialFromTimestamp(timestamp: string): number {
+  const date = new Date(timestamp);
+  const wall = date.getTime() - date.getTimezoneOffset() * 60_000;
+  return (wall - EXCEL_EPOCH_UTC) / 86_400_000;
 }
