@@ -106,11 +106,7 @@ export function UpdateTab(props: UpdateTabProps) {
           </MessageBar>
         ) : null}
       </div>
-      {props.notice.length > 0 ? (
-        <MessageBar intent="error" layout="multiline" data-testid="notice">
-          <MessageBarBody>{props.renderProblems(props.notice, "notice-problems")}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {props.notice.length > 0 ? props.renderProblems(props.notice, "notice") : null}
       <div className={styles.form}>
         {validDate ? (
           <ReportMonthField reportDate={reportDate} onReportDate={onReportDate} latest={monthOf(props.today) as Month} />
