@@ -26,6 +26,8 @@ export interface UpdateArgs extends Common {
   docx?: string;
   /** Refuse to write a report with `check` warnings (exit 1, file unchanged). */
   strict: boolean;
+  /** Mark the report's period as its year's outcome (utfall, issue 22). */
+  outcome: boolean;
 }
 
 export interface ImportBaselineArgs extends Common {
@@ -34,6 +36,8 @@ export interface ImportBaselineArgs extends Common {
   period: string;
   /** Replace the period when the history already holds it (else that is an error). */
   replace: boolean;
+  /** Mark the imported period as its year's outcome (utfall, issue 22). */
+  outcome: boolean;
 }
 
 export interface HelpArgs {
@@ -68,9 +72,11 @@ function docxOption(docx: string | undefined, common: Common): { docx?: string }
 const COMMON_OPTIONS: Record<string, OptionKind> = { "--out": "value", "--date": "value", "--json": "flag", "--dry-run": "flag", "--force": "flag", "--help": "flag" };
 // Issue 15: a report that may be wrong is refused instead of written.
 const UPDATE_STRICT: Record<string, OptionKind> = { "--strict": "flag" };
+// Issue 22: the period stored is the year's outcome (utfall), for the accuracy of its forecasts.
+const OUTCOME_OPTION: Record<string, OptionKind> = { "--outcome": "flag" };
 const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
-  update: { ...COMMON_OPTIONS, "--config": "value", "--baseline": "value", ...DOCX_OPTION, ...UPDATE_STRICT },
-  "import-baseline": { ...COMMON_OPTIONS, "--range": "value", "--period": "value", "--replace": "flag" },
+  update: { ...COMMON_OPTIONS, "--config": "value", "--baseline": "value", ...DOCX_OPTION, ...UPDATE_STRICT, ...OUTCOME_OPTION },
+  "import-baseline": { ...COMMON_OPTIONS, "--range": "value", "--period": "value", "--replace": "flag", ...OUTCOME_OPTION },
 };
 const COMMANDS = Object.keys(OPTIONS) as CommandName[];
 
@@ -184,7 +190,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | UsageError {
     const config = text("--config");
     const docx = docxOption(text("--docx"), common);
     if ("clash" in docx) return fail("docxIsWorkbook", { value: docx.clash }, command);
-    return { command, ...common, ...(config !== undefined ? { config } : {}), ...(baseline !== undefined ? { baseline } : {}), ...docx, strict: values.has("--strict") };
+    return { command, ...common, ...(config !== undefined ? { config } : {}), ...(baseline !== undefined ? { baseline } : {}), ...docx, strict: values.has("--strict"), outcome: values.has("--outcome") };
   }
 
   const range = text("--range");
@@ -194,5 +200,5 @@ export function parseArgs(argv: readonly string[]): CliArgs | UsageError {
   const parsedRange = parseRange(range);
   if (!parsedRange || !parsedRange.sheet) return fail("badRange", { value: range }, command);
   if (!isPeriod(period)) return fail("badPeriod", { option: "--period", value: period }, command);
-  return { command, ...common, range, period, replace: values.has("--replace") };
+  return { command, ...common, range, period, replace: values.has("--replace"), outcome: values.has("--outcome") };
 }

@@ -81,6 +81,11 @@ Flaggor:
   --strict             skriv ingenting när en varning säger att rapporten kan vara fel
                        (märkt ! i utskriften, severity "check" i JSON): utfall 1, filen
                        byte för byte oförändrad. Utan --strict skrivs rapporten som förut.
+  --outcome            rapportperioden är årets utfall (bokslutet): märks så i kolumnen
+                       Utfall på bladet Prognoshistorik (årets andra perioder blir prognoser
+                       igen; tidigare års rader rörs aldrig). Årets prognoser jämförs då med
+                       utfallet (prognossäkerhet) på bladet Prognosutveckling och i JSON.
+                       En period som redan är utfall förblir det när den uppdateras igen.
   --json               skriv ett JSON-objekt på stdout i stället för sammanfattningen
   --lang sv|en         språk (standard: sv)
 
@@ -112,6 +117,9 @@ Inställningarna (JSON, bladet Prognosinställningar eller --config):
   output.anchor            cell, t.ex. "A1"                    "A1"
   output.unit              "tkr" | "mnkr" (en decimal)         "tkr"
   output.chart             true | false                        true
+  output.development       true | false: bladet Prognosutveckling true
+                           (årets perioder, diagram, utfall)
+                           när året har minst två perioder
   previousYearGrant        rapportens enhet (output.unit),     null (ingen mening om
                            föregående års kommunbidrag          kommunbidragets ökning)
   Alla belopp anges i rapportens enhet. En sparad version 1 läses som den var menad
@@ -126,6 +134,14 @@ JSON (--json), ett objekt med:
   warnings och errors (var och en {code, severity, cell, message}; severity är "error",
     eller för en varning "check" eller "info"; cell är null utan cell),
   narrative (textförslaget, styckena åtskilda av en tom rad, eller null),
+  development (prognosutvecklingen under rapportens år, en kolumn per sparad period):
+    {periods: [{period, reportDate}], rows: [{area, values}], total: {values}}; values har
+    ett belopp per period i periods (helårsavvikelsen), null där perioden saknar området,
+  accuracy (null utan utfall för året; annars årets prognoser mot utfallet):
+    {outcomePeriod, rows: [{area, outcome, forecasts: [{period, deviation, error}]}],
+     total: {outcome, forecasts: [...]}, meanAbsoluteError: [{period, value}]};
+    error = utfall − prognos (positivt: utfallet blev bättre), value = medelvärdet av
+    |error| över områdena som både prognosen och utfallet har,
   lostOnSave (delar av filen som sparandet tar bort, se nedan; [] när inget går förlorat),
   stats ({syncs, maxRequestBytes}: Excel-anrop och största anropet i byte).
   Belopp anges i rapportens enhet (unit) och är oavrundade: avrunda själv till tabellens
@@ -183,6 +199,12 @@ Options:
   --strict             write nothing when a warning says the report may be wrong (marked !
                        in the output, severity "check" in JSON): exit 1, the file unchanged
                        byte for byte. Without --strict the report is written as before.
+  --outcome            the report's period is the year's outcome (the closed books): marked
+                       so in the column Utfall on the sheet Prognoshistorik (the year's other
+                       periods become forecasts again; earlier years' rows are never
+                       touched). The year's forecasts are then compared with the outcome
+                       (accuracy) on the sheet Prognosutveckling and in JSON. A period that
+                       is the outcome stays so when it is updated again.
   --json               print one JSON object on stdout instead of the summary
   --lang sv|en         language (default: sv)
 
@@ -214,6 +236,10 @@ The settings (JSON, sheet Prognosinställningar or --config):
   output.anchor            cell, e.g. "A1"                     "A1"
   output.unit              "tkr" | "mnkr" (one decimal)        "tkr"
   output.chart             true | false                        true
+  output.development       true | false: the sheet              true
+                           Prognosutveckling (the year's
+                           periods, charts, outcome) when
+                           the year has two periods or more
   previousYearGrant        the report's unit (output.unit),    null (no sentence on the
                            last year's grant                    grant's growth)
   Every amount is in the report's unit. A stored version 1 is read as it was meant
@@ -228,6 +254,15 @@ JSON (--json), one object with:
   warnings and errors (each {code, severity, cell, message}; severity is "error", or for a
     warning "check" or "info"; cell is null when there is none),
   narrative (the draft text, paragraphs separated by a blank line, or null),
+  development (how the forecast moved through the report's year, one column per stored
+    period): {periods: [{period, reportDate}], rows: [{area, values}], total: {values}};
+    values has one amount per period in periods (the full-year deviation), null where the
+    period lacks the area,
+  accuracy (null without an outcome for the year; else the year's forecasts against it):
+    {outcomePeriod, rows: [{area, outcome, forecasts: [{period, deviation, error}]}],
+     total: {outcome, forecasts: [...]}, meanAbsoluteError: [{period, value}]};
+    error = outcome − forecast (positive: the outcome was better), value = the mean of
+    |error| over the areas both the forecast and the outcome hold,
   lostOnSave (parts of the file the save drops, see below; [] when nothing is lost),
   stats ({syncs, maxRequestBytes}: Excel round trips and the largest request in bytes).
   Amounts are in the report's unit (unit) and unrounded: round them yourself to the table's
@@ -270,6 +305,8 @@ Flaggor:
   --period ÅÅÅÅ-MM      perioden prognosen gäller, till exempel 2024-10 (krävs)
   --date ÅÅÅÅ-MM-DD     prognosens datum (standard: periodens sista dag)
   --replace             ersätt perioden om den redan finns i historiken
+  --outcome             perioden är årets utfall (bokslutet): märks så i kolumnen Utfall
+                        (årets andra perioder blir prognoser igen, tidigare år rörs inte)
   --out <ny.xlsx>       skriv till en ny fil (annars på plats, atomärt som för update)
   --force               spara på plats även när det kostar delar av filen (som för update:
                         diagram, pivottabeller, makron … vägrar annars med utfall 1)
@@ -298,6 +335,9 @@ Options:
   --period YYYY-MM      the period of the forecast, for example 2024-10 (required)
   --date YYYY-MM-DD     the forecast's date (default: the last day of the period)
   --replace             replace the period when the history already holds it
+  --outcome             the period is the year's outcome (the closed books): marked so in
+                        the column Utfall (the year's other periods become forecasts again,
+                        earlier years are not touched)
   --out <new.xlsx>      write to a new file (else in place, atomically as for update)
   --force               save in place even when that costs parts of the file (as for update:
                         charts, pivot tables, macros … are otherwise refused with exit 1)

@@ -40,6 +40,7 @@ export async function runImportBaseline(args: ImportBaselineArgs, io: CliIo): Pr
       range: args.range,
       period: args.period,
       replace: args.replace,
+      outcome: args.outcome,
       ...(args.date ? { reportDate: args.date } : {}),
       ...(io.now ? { now: io.now } : {}),
     });

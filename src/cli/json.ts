@@ -1,4 +1,6 @@
 // The --json output of `prognos update` (issue 6's contract): built from the engine's Report.
+import type { Accuracy } from "../engine/accuracy";
+import type { Development } from "../engine/development";
 import type { HistoryRow, OutputUnit, Problem, Report, ReportRow, Trend } from "../engine/types";
 import { toOutputUnit } from "../engine/units";
 import { t } from "../i18n";
@@ -42,9 +44,44 @@ export interface UpdateJson {
   warnings: JsonProblem[];
   errors: JsonProblem[];
   narrative: string | null;
+  /** How the forecast moved through the report's year (issue 22); null when the update did not run. */
+  development: JsonDevelopment | null;
+  /** The year's forecasts against its outcome; null without an outcome (or when the update did not run). */
+  accuracy: JsonAccuracy | null;
   /** Parts of the file a save through the command line drops (charts, pivot tables, …); [] when none. */
   lostOnSave: string[];
   stats: JsonStats;
+}
+
+/** The issue's shape: one value per period, in the output unit, null where the period lacks the area. */
+export interface JsonDevelopment {
+  periods: Array<{ period: string; reportDate: string }>;
+  rows: Array<{ area: string; values: Array<number | null> }>;
+  total: { values: Array<number | null> };
+}
+
+export interface JsonAccuracy {
+  outcomePeriod: string;
+  rows: Array<{ area: string; outcome: number | null; forecasts: Array<{ period: string; deviation: number | null; error: number | null }> }>;
+  total: { outcome: number; forecasts: Array<{ period: string; deviation: number; error: number }> };
+  meanAbsoluteError: Array<{ period: string; value: number | null }>;
+}
+
+export function developmentJson(development: Development): JsonDevelopment {
+  return {
+    periods: development.periods.map(({ period, reportDate }) => ({ period, reportDate })),
+    rows: development.rows.map(({ area, values }) => ({ area, values: [...values] })),
+    total: { values: [...development.total.values] },
+  };
+}
+
+export function accuracyJson(accuracy: Accuracy): JsonAccuracy {
+  return {
+    outcomePeriod: accuracy.outcomePeriod,
+    rows: accuracy.rows.map(({ area, outcome, forecasts }) => ({ area, outcome, forecasts: forecasts.map(({ period, deviation, error }) => ({ period, deviation, error })) })),
+    total: { outcome: accuracy.total.outcome, forecasts: accuracy.total.forecasts.map(({ period, deviation, error }) => ({ period, deviation, error })) },
+    meanAbsoluteError: accuracy.meanAbsoluteError.map(({ period, value }) => ({ period, value })),
+  };
 }
 
 // Decision: amounts are given unrounded in the output unit (the engine's kronor / 1000 for tkr);
@@ -85,9 +122,11 @@ export interface UpdateJsonInput {
   stats: JsonStats;
   lang: CliLang;
   lostOnSave?: string[];
+  development?: Development | null;
+  accuracy?: Accuracy | null;
 }
 
-export function updateJson({ report, errors, warnings, narrative, stats, lang, lostOnSave = [] }: UpdateJsonInput): UpdateJson {
+export function updateJson({ report, errors, warnings, narrative, stats, lang, lostOnSave = [], development = null, accuracy = null }: UpdateJsonInput): UpdateJson {
   const unit = report?.outputUnit ?? null;
   return {
     reportDate: report?.reportDate ?? null,
@@ -100,6 +139,8 @@ export function updateJson({ report, errors, warnings, narrative, stats, lang, l
     warnings: warnings.map((problem) => jsonProblem(problem, lang)),
     errors: errors.map((problem) => jsonProblem(problem, lang)),
     narrative: narrative && narrative.length > 0 ? narrative.join("\n\n") : null,
+    development: development ? developmentJson(development) : null,
+    accuracy: accuracy ? accuracyJson(accuracy) : null,
     lostOnSave: [...lostOnSave],
     stats: { syncs: stats.syncs, maxRequestBytes: stats.maxRequestBytes },
   };

@@ -37,7 +37,13 @@ async function readConfigFile(file: string | undefined, lang: CliLang): Promise<
 
 function narrativeOf(result: UpdateResult, lang: CliLang): string[] | null {
   if (!result.report || result.errors.length > 0) return null;
-  return draftNarrative(result.report, { previousYearGrant: result.config ? previousYearGrantKronor(result.config) : null, lang });
+  return draftNarrative(result.report, {
+    previousYearGrant: result.config ? previousYearGrantKronor(result.config) : null,
+    lang,
+    // The year's sentences (issue 22): the development since an earlier report, and the accuracy at the outcome.
+    development: result.development ?? null,
+    accuracy: result.accuracy ?? null,
+  });
 }
 
 export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> {
@@ -77,6 +83,7 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
       ...(args.date ? { reportDate: args.date } : {}),
       ...(args.baseline ? { baselinePeriod: args.baseline } : {}),
       dryRun: args.dryRun,
+      outcome: args.outcome,
       // The command writes as it always did (the warnings printed, marked), unless --strict refuses.
       checks: args.strict ? "refuse" : "write",
       ...(io.today ? { today: io.today } : {}),
@@ -121,7 +128,8 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
   writeLines(io.stderr, lossWarning);
 
   if (args.json) {
-    io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors: [], warnings: result.warnings, narrative, stats, lang, lostOnSave: loss.lost }), null, 2)}\n`);
+    const year = { development: result.development ?? null, accuracy: result.accuracy ?? null };
+    io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors: [], warnings: result.warnings, narrative, stats, lang, lostOnSave: loss.lost, ...year }), null, 2)}\n`);
     return EXIT_OK;
   }
   writeLines(io.stdout, humanSummary(result, narrative, args, target, givenConfig !== undefined, detected));

@@ -147,7 +147,7 @@ function checkOutput(raw: Json, checker: Checker): OutputConfig {
     checker.wrongType("output", "object", raw);
     return output;
   }
-  checker.unknownKeys(raw, ["sheet", "anchor", "unit", "chart"], "output");
+  checker.unknownKeys(raw, ["sheet", "anchor", "unit", "chart", "development"], "output");
   if (raw.sheet !== undefined) {
     if (typeof raw.sheet === "string" && isValidSheetName(raw.sheet)) output.sheet = raw.sheet;
     else checker.add("configBadSheetName", "output.sheet", { value: describe(raw.sheet) });
@@ -163,6 +163,10 @@ function checkOutput(raw: Json, checker: Checker): OutputConfig {
   if (raw.chart !== undefined) {
     if (typeof raw.chart === "boolean") output.chart = raw.chart;
     else checker.wrongType("output.chart", "boolean", raw.chart);
+  }
+  if (raw.development !== undefined) {
+    if (typeof raw.development === "boolean") output.development = raw.development;
+    else checker.wrongType("output.development", "boolean", raw.development);
   }
   return output;
 }
@@ -259,7 +263,13 @@ export function serializeConfig(config: PrognosConfig): string {
       ...(source.signs && Object.keys(source.signs).length > 0 ? { signs: { ...source.signs } } : {}),
     })),
     tolerance: config.tolerance,
-    output: { sheet: config.output.sheet, anchor: config.output.anchor, unit: config.output.unit, chart: config.output.chart },
+    output: {
+      sheet: config.output.sheet,
+      anchor: config.output.anchor,
+      unit: config.output.unit,
+      chart: config.output.chart,
+      ...(config.output.development !== undefined ? { development: config.output.development } : {}),
+    },
     previousYearGrant: config.previousYearGrant,
   };
   return JSON.stringify(ordered, null, 2);

@@ -4,12 +4,14 @@ import { dateFromSerial, isIsoDate, isPeriod, timestampFromSerial } from "./peri
 import { problem } from "./problems";
 import { amountProblem, cellProblem } from "./source";
 import { cellText, displayLabel, labelKey, normaliseHeader } from "./text";
+import { AMOUNT_KEYS, FORMER_LAYOUT, HISTORY_KEYS, historyHeader, isHeaderOf, layoutOfHeaders, readOutcome, REQUIRED_KEYS, type HistoryKey, type HistoryLayout } from "./historyLayout";
 import type { CellValue, HistoryRow, Problem, Report } from "./types";
 import { sumKronor } from "./units";
 
 export const HISTORY_SHEET = "Prognoshistorik";
 export const HISTORY_TABLE = "Prognoshistorik";
 
+/** The headers of a history sheet as written before issue 19 (kronor, net cost positive, no outcome column). */
 export const HISTORY_HEADERS = [
   "Period",
   "Rapportdatum",
@@ -20,15 +22,10 @@ export const HISTORY_HEADERS = [
   "Sparad",
 ] as const;
 
-type HistoryKey = keyof HistoryRow;
-const KEYS: readonly HistoryKey[] = ["period", "reportDate", "area", "grant", "forecastNetCost", "deviation", "savedAt"];
-const AMOUNT_KEYS = new Set<HistoryKey>(["grant", "forecastNetCost", "deviation"]);
-
-/** Header row plus one row per history row, in the order of HISTORY_HEADERS. */
+/** A history sheet as written before issue 19: header row plus one row per history row (tests build old sheets with it). */
 export function historyToValues(rows: HistoryRow[]): CellValue[][] {
-  return [[...HISTORY_HEADERS], ...rows.map((row) => KEYS.map((key) => row[key]))];
+  return [[...HISTORY_HEADERS], ...rows.map((row) => REQUIRED_KEYS.map((key) => row[key] as CellValue))];
 }
-
 
 // Excel turns "2024-11" and "2024-11-30" typed into a cell into date serials; both readings are accepted.
 function readPeriod(value: CellValue): string | null {
@@ -49,50 +46,72 @@ function readTimestamp(value: CellValue): string | null {
   return text !== "" && !Number.isNaN(Date.parse(text)) ? text : null;
 }
 
+export interface HistoryRead {
+  rows: HistoryRow[];
+  errors: Problem[];
+  /** How the table shows its rows (its headers say): new rows are written the same way. */
+  layout: HistoryLayout;
+  /** Whether the table has the outcome column (sheets from before issue 22 have none). */
+  hasOutcome: boolean;
+}
+
 /**
  * Reads the history table (header row first). Columns are found by their headers, so a user may
  * reorder them; a deleted or renamed column, or a cell that cannot be read, is an error naming the cell.
+ * The outcome column may be missing: then no period is an outcome.
  */
-export function historyFromValues(values: CellValue[][], sheet: string, topLeft: string): { rows: HistoryRow[]; errors: Problem[] } {
+export function historyFromValues(values: CellValue[][], sheet: string, topLeft: string): HistoryRead {
   const origin = parseCell(topLeft) ?? { row: 0, column: 0 };
   const at = (row: number, column: number) => cellAddress(sheet, { row: origin.row + row, column: origin.column + column });
   const errors: Problem[] = [];
-  if (values.length === 0) return { rows: [], errors };
+  if (values.length === 0) return { rows: [], errors, layout: FORMER_LAYOUT, hasOutcome: false };
   const header = values[0].map((value) => normaliseHeader(cellText(value)));
+  const layout = layoutOfHeaders(header);
   const width = Math.max(values[0].length, 1);
   const columnOf = new Map<HistoryKey, number>();
-  KEYS.forEach((key, index) => {
-    const column = header.indexOf(normaliseHeader(HISTORY_HEADERS[index]));
+  for (const key of HISTORY_KEYS) {
+    const column = header.findIndex((text) => isHeaderOf(key, text));
     if (column >= 0) columnOf.set(key, column);
-    else
+    else if (key !== "outcome")
       errors.push(
-        problem("historyMissingColumn", "error", rangeAddress(sheet, origin, { row: origin.row, column: origin.column + width - 1 }), { header: HISTORY_HEADERS[index] }),
+        problem("historyMissingColumn", "error", rangeAddress(sheet, origin, { row: origin.row, column: origin.column + width - 1 }), { header: historyHeader(key, layout) }),
       );
-  });
-  if (errors.length > 0) return { rows: [], errors };
+  }
+  const hasOutcome = columnOf.has("outcome");
+  if (errors.length > 0) return { rows: [], errors, layout, hasOutcome };
+  const fieldOf = (key: HistoryKey) => cellText(values[0][columnOf.get(key) as number]).trim() || historyHeader(key, layout);
   const rows: HistoryRow[] = [];
   const rowCells: Array<{ area: string; row: number }> = [];
   for (let r = 1; r < values.length; r++) {
     const line = values[r];
     if (line.every((value) => cellText(value).trim() === "")) continue;
-    const row: Partial<Record<HistoryKey, string | number>> = {};
+    const row: Partial<Record<HistoryKey, string | number | boolean>> = {};
     let ok = true;
-    for (const key of KEYS) {
-      const column = columnOf.get(key) as number;
+    for (const key of HISTORY_KEYS) {
+      const column = columnOf.get(key);
+      if (column === undefined) continue;
       const value = line[column] ?? "";
       const cell = at(r, column);
       if (AMOUNT_KEYS.has(key)) {
         const { amount, problem: parsed } = cellProblem(value, cell, "grant", "error");
         const found = parsed ?? (amount.ok ? amountProblem(value, amount, undefined, "kr", cell, "grant", "error") : null);
         if (found || !amount.ok) {
-          if (found) errors.push({ ...found, params: { ...found.params, field: HISTORY_HEADERS[KEYS.indexOf(key)] } });
+          if (found) errors.push({ ...found, params: { ...found.params, field: fieldOf(key) } });
           ok = false;
-        } else row[key] = amount.value;
+        } else row[key] = key === "forecastNetCost" && layout.netCostAsReport ? -amount.value || 0 : amount.value;
+        continue;
+      }
+      if (key === "outcome") {
+        const marked = readOutcome(value);
+        if (marked === null) {
+          errors.push(problem("historyBadValue", "error", cell, { field: fieldOf(key), text: cellText(value) }));
+          ok = false;
+        } else if (marked) row.outcome = true;
         continue;
       }
       const read = key === "period" ? readPeriod(value) : key === "reportDate" ? readDate(value) : key === "savedAt" ? readTimestamp(value) : displayLabel(cellText(value));
       if (read === null || read === "") {
-        errors.push(problem(cellText(value).trim() === "" ? "emptyCell" : "historyBadValue", "error", cell, { field: HISTORY_HEADERS[KEYS.indexOf(key)], text: cellText(value) }));
+        errors.push(problem(cellText(value).trim() === "" ? "emptyCell" : "historyBadValue", "error", cell, { field: fieldOf(key), text: cellText(value) }));
         ok = false;
       } else row[key] = read;
     }
@@ -102,7 +121,7 @@ export function historyFromValues(values: CellValue[][], sheet: string, topLeft:
     }
   }
   errors.push(...duplicateProblems(rows, rowCells));
-  return { rows, errors };
+  return { rows, errors, layout, hasOutcome };
 }
 
 /**
@@ -161,12 +180,12 @@ export function pickBaseline(history: HistoryRow[], period: string, chosen?: str
 }
 
 /** Stored periods, newest first, for the pane's history list and baseline picker. */
-export function storedPeriods(history: HistoryRow[]): Array<{ period: string; reportDate: string; areas: number; savedAt: string; grant: number }> {
+export function storedPeriods(history: HistoryRow[]): Array<{ period: string; reportDate: string; areas: number; savedAt: string; grant: number; outcome: boolean }> {
   const byPeriod = new Map<string, HistoryRow[]>();
   for (const row of history) byPeriod.set(row.period, [...(byPeriod.get(row.period) ?? []), row]);
   return [...byPeriod.entries()]
     .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
-    .map(([period, rows]) => ({ period, reportDate: rows[rows.length - 1].reportDate, areas: rows.length, savedAt: rows[rows.length - 1].savedAt, grant: sumKronor(rows.map((row) => row.grant)) }));
+    .map(([period, rows]) => ({ period, reportDate: rows[rows.length - 1].reportDate, areas: rows.length, savedAt: rows[rows.length - 1].savedAt, grant: sumKronor(rows.map((row) => row.grant)), outcome: rows.some((row) => row.outcome === true) }));
 }
 
 /** Baseline deviations per area key (labelKey of the area name). historyFromValues refuses duplicates; given rows with them, they are added. */
@@ -194,3 +213,24 @@ export function toHistoryRows(report: Report, savedAt: string): HistoryRow[] {
   }));
 }
 
+
+/** The year's outcome: the latest period of `year` marked as outcome (one is marked at a time; a hand-edited sheet may hold more). */
+export function outcomePeriodOf(history: readonly HistoryRow[], year: number): string | null {
+  const marked = history.filter((row) => row.outcome === true && row.period.startsWith(`${year}-`)).map((row) => row.period);
+  return marked.length === 0 ? null : marked.sort().at(-1) ?? null;
+}
+
+/**
+ * The history with `period` as its year's outcome, and every other period of that year a forecast again
+ * (null: no outcome for the year). Rows of other years are the very same objects: they are never changed.
+ */
+export function markOutcome(history: readonly HistoryRow[], year: number, period: string | null): HistoryRow[] {
+  const prefix = `${year}-`;
+  return history.map((row) => {
+    if (!row.period.startsWith(prefix)) return row;
+    const marked = row.period === period;
+    if (marked === (row.outcome === true)) return row;
+    const { outcome: _dropped, ...rest } = row;
+    return marked ? { ...rest, outcome: true } : rest;
+  });
+}

@@ -1,10 +1,15 @@
 // The report date and what follows from it: the period key, the label "jan–nov", the year.
 import type { Lang } from "./types";
 
-const MONTHS_SV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const MONTH_ABBR_SV = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-const MONTH_ABBR_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** Month names by language, January first: the one list the engine, the draft text and the pane share. */
+export const MONTH_NAMES: Record<Lang, readonly string[]> = {
+  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+export const MONTH_ABBREVIATIONS: Record<Lang, readonly string[]> = {
+  sv: ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PERIOD = /^(\d{4})-(\d{2})$/;
@@ -68,20 +73,20 @@ export function yearOf(reportDate: string): number {
 /** "2024-11-30" -> "jan–nov" (en dash); January alone is "jan". */
 export function periodLabel(reportDate: string, lang: Lang = "sv"): string {
   const { month } = requireDate(reportDate);
-  const names = lang === "sv" ? MONTH_ABBR_SV : MONTH_ABBR_EN;
+  const names = MONTH_ABBREVIATIONS[lang];
   return month === 1 ? names[0] : `${names[0]}\u2013${names[month - 1]}`;
 }
 
 /** "2024-11-30" -> "30 november 2024". */
 export function swedishDate(reportDate: string): string {
   const { year, month, day } = requireDate(reportDate);
-  return `${day} ${MONTHS_SV[month - 1]} ${year}`;
+  return `${day} ${MONTH_NAMES.sv[month - 1]} ${year}`;
 }
 
 /** "2024-11-30" -> "30 November 2024". */
 export function englishDate(reportDate: string): string {
   const { year, month, day } = requireDate(reportDate);
-  return `${day} ${MONTHS_EN[month - 1]} ${year}`;
+  return `${day} ${MONTH_NAMES.en[month - 1]} ${year}`;
 }
 
 export function localDate(reportDate: string, lang: Lang): string {
@@ -90,7 +95,7 @@ export function localDate(reportDate: string, lang: Lang): string {
 
 /** The Swedish month name of a 1-based month ("november"). */
 export function swedishMonth(month: number): string {
-  return MONTHS_SV[month - 1];
+  return MONTH_NAMES.sv[month - 1];
 }
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -101,7 +106,20 @@ export function dateFromSerial(serial: number): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-/** Excel's date-time serial -> ISO timestamp (UTC, as the workbook holds no time zone). */
+/**
+ * Excel's date-time serial -> ISO timestamp (UTC). A workbook holds no time zone: a date-time in a cell is
+ * the local time of whoever reads it, as Excel shows it, so it is taken as this machine's local time.
+ */
 export function timestampFromSerial(serial: number): string {
-  return new Date(EXCEL_EPOCH_UTC + Math.round(serial * 86_400_000)).toISOString();
+  const wall = EXCEL_EPOCH_UTC + Math.round(serial * 86_400_000);
+  // The zone's offset at that wall time: taken at a first guess of the instant, then at the instant itself.
+  const guess = wall + new Date(wall).getTimezoneOffset() * 60_000;
+  return new Date(wall + new Date(guess).getTimezoneOffset() * 60_000).toISOString();
+}
+
+/** ISO timestamp -> Excel's date-time serial of this machine's local time (what Excel would show here). */
+export function localSerialFromTimestamp(timestamp: string): number {
+  const date = new Date(timestamp);
+  const wall = date.getTime() - date.getTimezoneOffset() * 60_000;
+  return (wall - EXCEL_EPOCH_UTC) / 86_400_000;
 }

@@ -42,6 +42,8 @@ export interface OutputConfig {
   anchor: string;
   unit: OutputUnit;
   chart: boolean;
+  /** The sheet Prognosutveckling (issue 22) when the year has two periods or more; absent means true. */
+  development?: boolean;
 }
 
 /** The JSON kept on the hidden sheet `Prognosinställningar` and given to the CLI's --config. */
@@ -88,6 +90,8 @@ export interface HistoryRow {
   deviation: number;
   /** ISO timestamp */
   savedAt: string;
+  /** The period is its year's outcome (utfall, issue 22); absent or false for a forecast. */
+  outcome?: boolean;
 }
 
 export type Trend = "improved" | "worsened" | "unchanged" | "new";

@@ -13,5 +13,6 @@ export {
   type DetectedSelection,
   type OperationResult,
 } from "./setup";
+export { markHistoryOutcome } from "./outcome";
 export { layoutReport, type ReportLayout } from "./layout";
 export { CHART_NAME, OUTPUT_NAME, TEXT_NAME } from "./constants";

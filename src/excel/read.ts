@@ -2,6 +2,7 @@
 // the output cells an update would cover. Each queue* function has a matching collect* to run after the sync.
 import { parseRange } from "../engine/address";
 import { historyFromValues } from "../engine/history";
+import type { HistoryLayout } from "../engine/historyLayout";
 import type { CellValue, HistoryRow, Problem, SourceConfig, SourceData } from "../engine/types";
 import { CELLS_PER_GET, CHART_DATA_NAME, CHART_NAME, FORMAT_CELL_LIMIT, HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
 import { boxOf, localAddress, type Box } from "./grid";
@@ -51,6 +52,10 @@ export interface HistoryState {
   table: { box: Box; values: CellValue[][] } | null;
   /** Without a table: the used range of the history sheet, if any. */
   plain: { box: Box; values: CellValue[][] } | null;
+  /** How the table shows its rows (FORMER_LAYOUT for sheets from before issue 19); null without a table. */
+  layout: HistoryLayout | null;
+  /** Whether the table has the outcome column. */
+  hasOutcome: boolean;
 }
 
 /** One of the adapter's own workbook names: whether it exists at all (also broken, =#REF!…) and its region. */
@@ -125,7 +130,7 @@ export function collectState(handles: StateHandles): WorkbookState {
   const sheets = handles.sheets.items.map((sheet) => ({ name: sheet.name, visible: sheet.visibility === "Visible", protected: sheet.protection.protected }));
   const names = handles.names.items.map((item) => ({ name: item.name, type: item.type, value: String(item.value ?? "") }));
   const configText = exists(handles.settingsSheet) && handles.settingsCell ? String(handles.settingsCell.values[0][0] ?? "") : null;
-  const history: HistoryState = { rows: [], errors: [], table: null, plain: null };
+  const history: HistoryState = { rows: [], errors: [], table: null, plain: null, layout: null, hasOutcome: false };
   if (exists(handles.historyTable) && handles.historyTableRange) {
     const box = boxOf(handles.historyTableRange.address);
     if (box) history.table = { box, values: handles.historyTableRange.values as CellValue[][] };
@@ -138,6 +143,10 @@ export function collectState(handles: StateHandles): WorkbookState {
     const read = historyFromValues(found.values, found.box.sheet, topLeftOf(found.box));
     history.rows = read.rows;
     history.errors = read.errors;
+    if (history.table) {
+      history.layout = read.layout;
+      history.hasOutcome = read.hasOutcome;
+    }
   }
   const own = { output: regionOf(names, OUTPUT_NAME, sheets), text: regionOf(names, TEXT_NAME, sheets), chartData: regionOf(names, CHART_DATA_NAME, sheets) };
   return {

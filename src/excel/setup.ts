@@ -3,13 +3,13 @@
 // objects; two more where it fails such a navigation and nothing had to be read yet (syncReads).
 import { splitSheet } from "../engine/address";
 import { baselineFromSource } from "../engine/baseline";
-import { normalizeConfig, parseConfigText } from "../engine/config";
+import { DEFAULT_OUTPUT, normalizeConfig, parseConfigText } from "../engine/config";
 import { findSourceInValues } from "../engine/detect";
-import { storedPeriods } from "../engine/history";
+import { markOutcome, storedPeriods, upsertPeriod } from "../engine/history";
 import { dateFromSerial, isPeriod, periodEndDate } from "../engine/period";
 import { parseSource } from "../engine/source";
 import { normaliseHeader } from "../engine/text";
-import type { CellValue, DetectedSource, PrognosConfig, Problem, SourceConfig } from "../engine/types";
+import type { CellValue, DetectedSource, OutputUnit, PrognosConfig, Problem, SourceConfig } from "../engine/types";
 import { HISTORY_HEADERS } from "../engine/history";
 import { HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
 import { addressOf, boxOf, cellsWithin, localAddress, type Box } from "./grid";
@@ -95,10 +95,17 @@ async function importBaselineNow(run: RunExcel, options: ImportBaselineOptions):
     if (!state.history.table) errors.push(...structureProblems(state, [HISTORY_SHEET]));
     if (imported.rows.length === 0 && imported.errors.length === 0) errors.push(excelError("noDataRows", addressOf(boxOf(options.range) ?? { sheet: source.data.sheet, top: 0, left: 0, bottom: 0, right: 0 })));
     if (errors.length > 0) return { ok: false, rows: imported.rows, errors, warnings: imported.warnings };
-    queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, imported.rows, options.period);
+    const upserted = upsertPeriod(state.history.rows, imported.rows, options.period);
+    const all = options.outcome ? markOutcome(upserted, Number(options.period.slice(0, 4)), options.period) : upserted;
+    queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, all, storedUnit(state.configText));
     await context.sync();
     return { ok: true, rows: imported.rows, errors: [], warnings: imported.warnings };
   });
+}
+
+/** The output unit of the stored configuration (a new history table is shown in it); tkr without one. */
+export function storedUnit(configText: string | null): OutputUnit {
+  return (configText !== null ? parseConfigText(configText, `${SETTINGS_SHEET}!${SETTINGS_CELL}`).config?.output.unit : undefined) ?? DEFAULT_OUTPUT.unit;
 }
 
 function periodOfCell(value: CellValue): string {
@@ -126,7 +133,7 @@ async function deleteHistoryPeriodNow(run: RunExcel, period: string): Promise<Op
       for (const index of [...doomed].reverse()) table.rows.getItemAt(index).delete();
     } else {
       // A plain range (no table): written anew, as a table, without the period.
-      queueHistory(context, { ...state.history, rows: state.history.rows.filter((row) => row.period !== period) }, true, [], period);
+      queueHistory(context, state.history, true, state.history.rows.filter((row) => row.period !== period), storedUnit(state.configText));
     }
     await context.sync();
     return { ok: true, removed: doomed.length, errors: [] };

@@ -1,5 +1,7 @@
 // The contract between the Excel adapter and its callers (ribbon, pane, CLI, preview, tests).
 // The adapter receives the host's `run`; it never reads the global `Excel` itself.
+import type { Accuracy } from "../engine/accuracy";
+import type { Development } from "../engine/development";
 import type { HistoryRow, PrognosConfig, Problem, Report } from "../engine/types";
 
 /** The run function of real Excel (Office.js) or of the headless host. */
@@ -31,6 +33,11 @@ export interface UpdateOptions {
   checks?: "ask" | "write" | "refuse";
   /** Compute and validate, write nothing. */
   dryRun?: boolean;
+  /**
+   * Mark the report's period as its year's outcome (utfall, issue 22): every other period of the year is a
+   * forecast again. Without it, a period that was the outcome stays one when it is updated again.
+   */
+  outcome?: boolean;
   /** "YYYY-MM-DD"; injectable for tests. Default: the current date. */
   today?: string;
   /** ISO timestamp written as "saved at" in the history; injectable for tests. */
@@ -55,6 +62,10 @@ export interface UpdateResult {
    * `warnings`, and the same update with checks "write" writes it.
    */
   stoppedForChecks: boolean;
+  /** The report's year through its stored periods, as the history stands after the update (when it ran). */
+  development?: Development;
+  /** The year's forecasts against its outcome, when a period of the year is marked as one; else null. */
+  accuracy?: Accuracy | null;
 }
 
 export interface SetupState {
@@ -74,6 +85,8 @@ export interface HistoryPeriod {
   savedAt: string;
   /** The period's total grant, kronor. */
   grant: number;
+  /** The period is marked as its year's outcome (utfall). */
+  outcome: boolean;
 }
 
 export interface ImportBaselineOptions {
@@ -86,6 +99,8 @@ export interface ImportBaselineOptions {
   now?: string;
   /** Replace the rows of `period` when the history already has them (default: refuse). */
   replace?: boolean;
+  /** Mark the imported period as its year's outcome (utfall, issue 22). */
+  outcome?: boolean;
 }
 
 export interface ImportBaselineResult {

@@ -8,9 +8,11 @@
 import { DEFAULT_OUTPUT, defaultConfig, parseConfigText } from "../engine/config";
 import { computeReport } from "../engine/compute";
 import { findSourceInValues } from "../engine/detect";
-import { toHistoryRows } from "../engine/history";
+import { buildAccuracy } from "../engine/accuracy";
+import { developmentOfReport } from "../engine/development";
+import { markOutcome, outcomePeriodOf, toHistoryRows, upsertPeriod } from "../engine/history";
 import { isCheck, problem } from "../engine/problems";
-import type { CellValue, PrognosConfig, Problem, Report, SourceData } from "../engine/types";
+import type { CellValue, HistoryRow, PrognosConfig, Problem, Report, SourceData } from "../engine/types";
 import { FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
 import { addressOf, anchorOf, blockingCells, boxAt, cellsWithin, intersects, placeBlock, type Box } from "./grid";
 import { layoutReport, MAX_LAYOUT_COLUMNS, maxLayoutRows } from "./layout";
@@ -246,7 +248,8 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     if (checksPrint !== null && (mode === "refuse" || (mode === "ask" && checksPrint !== remembered.memory?.acknowledged))) {
       return { ...failed([], used, report, report.warnings), stoppedForChecks: true };
     }
-    if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false };
+    const year = yearOfReport(report, state.history.rows, options);
+    if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false, ...year.result };
 
     progress("writing");
     const warnings = [...report.warnings];
@@ -264,7 +267,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     if (settingsExist) queueMemoryWrite(context, duringWrite(remembered.memory, print, acknowledged));
     if (remembered.previous) queueClearExcept(context, remembered.previous.box, plan.keep, plan.keepRows);
     if (state.previousChartData) queueClearRegion(context, state.previousChartData);
-    queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, toHistoryRows(report, options.now ?? new Date().toISOString()), report.period);
+    queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, year.history, report.outputUnit);
     queueOutputNames(context, plan.region, chartData, state.own, plan.textRegion);
     if (used.output.chart && report.rows.length > MAX_CHART_AREAS) warnings.push(problem("chartSkipped", "warning", undefined, { areas: report.rows.length, max: MAX_CHART_AREAS }));
     queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
@@ -274,6 +277,25 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     sheet.activate();
     await context.sync();
     progress("done");
-    return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false };
+    return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false, ...year.result };
   });
+}
+
+/**
+ * The history as the update leaves it — the report's period upserted (keeping its outcome marking, or
+ * marked when the update is the outcome) — and the year's development and accuracy over it.
+ */
+function yearOfReport(report: Report, stored: HistoryRow[], options: UpdateOptions): { history: HistoryRow[]; result: Pick<UpdateResult, "development" | "accuracy"> } {
+  const wasOutcome = stored.some((row) => row.period === report.period && row.outcome === true);
+  const rows = toHistoryRows(report, options.now ?? new Date().toISOString()).map((row) => (wasOutcome ? { ...row, outcome: true } : row));
+  const upserted = upsertPeriod(stored, rows, report.period);
+  const history = options.outcome ? markOutcome(upserted, report.year, report.period) : upserted;
+  const outcome = outcomePeriodOf(history, report.year);
+  return {
+    history,
+    result: {
+      development: developmentOfReport(report, history),
+      accuracy: outcome === null ? null : buildAccuracy(history, outcome, report.outputUnit),
+    },
+  };
 }

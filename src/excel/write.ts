@@ -2,9 +2,9 @@
 // the history upsert, the workbook name and the settings. The caller syncs once for all of it.
 import type { CellRef } from "../engine/address";
 import { serializeConfig } from "../engine/config";
-import { HISTORY_HEADERS, upsertPeriod } from "../engine/history";
+import { FORMER_LAYOUT, HISTORY_KEYS, historyCells, historyHeader, historyHeaders, isHeaderOf, reportLayout, type HistoryLayout } from "../engine/historyLayout";
 import { normaliseHeader } from "../engine/text";
-import type { CellValue, HistoryRow, PrognosConfig } from "../engine/types";
+import type { HistoryRow, OutputUnit, PrognosConfig } from "../engine/types";
 import { CHART_DATA_NAME, CHART_NAME, HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
 import { localAddress, placeBlock, type Box } from "./grid";
 import { asText, DEFICIT_COLOR, SURPLUS_COLOR, type Block, type CellFormat, type ChartLayout, type ReportLayout } from "./layout";
@@ -117,52 +117,52 @@ export function queueOutputNames(context: Excel.RequestContext, region: Box, cha
 
 // ---- history ------------------------------------------------------------------------------------
 
-const HISTORY_FORMATS = ["@", "@", "@", "#,##0", "#,##0", "#,##0", "@"];
-const HISTORY_WIDTHS = [60, 78, 230, 130, 150, 140, 150];
-const AREA = HISTORY_HEADERS.indexOf("Verksamhetsområde");
+const HISTORY_WIDTHS = [60, 78, 230, 130, 150, 140, 110, 50];
+const AREA = HISTORY_KEYS.indexOf("area");
+const OUTCOME = HISTORY_KEYS.indexOf("outcome");
 
-function historyLine(row: HistoryRow): CellValue[] {
-  return [row.period, row.reportDate, row.area, row.grant, row.forecastNetCost, row.deviation, row.savedAt];
-}
-
-/** A history row as written: values with their number formats (an area like "=Ekonomi" as asText writes it). */
-function historyCells(row: HistoryRow): { values: (string | number)[]; formats: string[] } {
-  const values = historyLine(row) as (string | number)[];
-  const formats = [...HISTORY_FORMATS];
+/** A history row as written in `layout`: values with their number formats (an area like "=Ekonomi" as asText writes it). */
+function historyRowCells(row: HistoryRow, layout: HistoryLayout): { values: (string | number)[]; formats: string[] } {
+  const cells = historyCells(row, layout);
+  const values = cells.values as (string | number)[];
   const area = asText(row.area);
   values[AREA] = area.value;
-  formats[AREA] = area.format;
-  return { values, formats };
+  cells.formats[AREA] = area.format;
+  return { values, formats: cells.formats };
 }
 
-function sameRow(a: HistoryRow | undefined, b: HistoryRow | undefined): boolean {
-  return !!a && !!b && historyLine(a).every((value, i) => value === historyLine(b)[i]);
+function sameRow(a: HistoryRow | undefined, b: HistoryRow | undefined, layout: HistoryLayout): boolean {
+  if (!a || !b) return false;
+  const [left, right] = [historyCells(a, layout).values, historyCells(b, layout).values];
+  return left.every((value, i) => value === right[i]);
 }
 
 /**
- * Stores the report's period in the history: only the rows from the first one that changes are written
- * (normally just the period's own rows at the end), so earlier periods are never touched. The table's own
- * column order is kept. Without a table the history is written anew as a table at A1.
+ * Writes the history `all` (the rows read, with the update's period upserted and any outcome marked): only
+ * the rows from the first one that changes are written (normally just the period's own rows at the end), so
+ * earlier periods are never touched. The table's own column order and convention (historyLayout.ts) are
+ * kept; a table without the outcome column gets one, at its end, only when a period is marked. Without a
+ * table the history is written anew as a table at A1, in the report's unit and sign.
  */
-export function queueHistory(context: Excel.RequestContext, state: HistoryState, sheetExists: boolean, newRows: HistoryRow[], period: string): HistoryRow[] {
-  const all = upsertPeriod(state.rows, newRows, period);
+export function queueHistory(context: Excel.RequestContext, state: HistoryState, sheetExists: boolean, all: HistoryRow[], unit: OutputUnit): void {
   if (state.table) {
     queueTableUpsert(context, state, all);
-    return all;
+    return;
   }
+  const layout = reportLayout(unit);
+  const headers = historyHeaders(layout);
   const sheet = sheetExists ? context.workbook.worksheets.getItem(HISTORY_SHEET) : context.workbook.worksheets.add(HISTORY_SHEET);
   if (state.plain) sheet.getRange(localAddress(state.plain.box)).clear("All");
-  const box = { top: 0, left: 0, bottom: all.length, right: HISTORY_HEADERS.length - 1 };
+  const box = { top: 0, left: 0, bottom: all.length, right: headers.length - 1 };
   const range = sheet.getRange(localAddress(box));
-  const cells = all.map(historyCells);
-  range.numberFormat = [HISTORY_HEADERS.map(() => "General"), ...cells.map((line) => line.formats)];
-  range.values = [[...HISTORY_HEADERS], ...cells.map((line) => line.values)];
+  const cells = all.map((row) => historyRowCells(row, layout));
+  range.numberFormat = [headers.map(() => "General"), ...cells.map((line) => line.formats)];
+  range.values = [headers, ...cells.map((line) => line.values)];
   const table = sheet.tables.add(range, true);
   table.name = HISTORY_TABLE;
   HISTORY_WIDTHS.forEach((width, column) => {
     sheet.getRange(localAddress({ top: 0, left: column, bottom: 0, right: column })).format.columnWidth = width;
   });
-  return all;
 }
 
 /**
@@ -170,14 +170,24 @@ export function queueHistory(context: Excel.RequestContext, state: HistoryState,
  * their formats and values by address: which formats rows.add gives new rows is not documented, and the
  * rows below the table shift down with it (alwaysInsert), so nothing can be prepared there beforehand.
  * In the formats and values, null leaves the table's other columns as they are (documented for 2-D arrays).
+ * The outcome column, when added, is added empty and named (columns.add without values: whether its
+ * values include the header is not documented), then written by address like the rest.
  */
 function queueTableUpsert(context: Excel.RequestContext, state: HistoryState, all: HistoryRow[]): void {
   const found = state.table as NonNullable<HistoryState["table"]>;
-  const { box, values } = found;
+  const layout = state.layout ?? FORMER_LAYOUT;
+  const { values } = found;
+  let box = found.box;
   const table = context.workbook.tables.getItem(HISTORY_TABLE);
   const sheet = context.workbook.worksheets.getItem(box.sheet);
   const header = values[0].map((value) => normaliseHeader(String(value ?? "")));
-  const order = header.map((text) => HISTORY_HEADERS.findIndex((name) => normaliseHeader(name) === text));
+  const order = header.map((text) => HISTORY_KEYS.findIndex((key) => isHeaderOf(key, text)));
+  const addsOutcome = !state.hasOutcome && all.some((row) => row.outcome === true);
+  if (addsOutcome) {
+    table.columns.add(undefined, undefined, historyHeader("outcome", layout));
+    order.push(OUTCOME);
+    box = { ...box, right: box.right + 1 };
+  }
   const inTableOrder = <T>(line: T[]) => order.map((index) => (index < 0 ? null : line[index]));
   const bodyRows = values.length - 1;
   // Read rows map 1:1 onto table rows up to the first blank line (one a cut batch may have left): from
@@ -185,10 +195,10 @@ function queueTableUpsert(context: Excel.RequestContext, state: HistoryState, al
   const firstBlank = values.slice(1).findIndex((line) => line.every((value) => value === "" || value === null));
   const mapped = firstBlank < 0 ? bodyRows : firstBlank;
   let first = 0;
-  while (first < Math.min(mapped, all.length) && sameRow(state.rows[first], all[first])) first++;
+  while (first < Math.min(mapped, all.length) && sameRow(state.rows[first], all[first], layout)) first++;
   if (all.length > bodyRows) table.rows.add(undefined, all.slice(bodyRows).map(() => order.map(() => "")));
   if (first < all.length) {
-    const written = all.slice(first).map(historyCells);
+    const written = all.slice(first).map((row) => historyRowCells(row, layout));
     const range = sheet.getRange(localAddress({ top: box.top + 1 + first, left: box.left, bottom: box.top + all.length, right: box.right }));
     range.numberFormat = written.map((line) => inTableOrder(line.formats)) as string[][];
     range.values = written.map((line) => inTableOrder(line.values)) as (string | number)[][];

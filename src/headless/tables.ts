@@ -15,8 +15,9 @@ import { HeadlessCollection, HeadlessObject, HeadlessResult, quote } from "./obj
 import { HeadlessRange, type RangeTarget } from "./range";
 import type { HostBehaviour } from "./state";
 import { assertWritable, patchStyle } from "./styles";
+import { HeadlessTableColumnCollection } from "./tableColumns";
 
-interface TableModel {
+export interface TableModel {
   name: string;
   displayName?: string;
   ref?: string;
@@ -32,7 +33,7 @@ export interface TableTarget {
   table: ExcelJS.Table;
 }
 
-function model(table: ExcelJS.Table): TableModel {
+export function model(table: ExcelJS.Table): TableModel {
   return (table as unknown as { model: TableModel }).model;
 }
 
@@ -41,7 +42,7 @@ export function tableBox(table: ExcelJS.Table): CellBox {
   return parseBox(m.tableRef ?? m.ref ?? "A1");
 }
 
-function setTableBox(table: ExcelJS.Table, box: CellBox): void {
+export function setTableBox(table: ExcelJS.Table, box: CellBox): void {
   const m = model(table);
   m.tableRef = boxAddress(box);
   m.ref = boxAddress({ ...box, bottom: box.top, right: box.left });
@@ -169,6 +170,7 @@ export class HeadlessTable extends HeadlessObject<TableTarget> {
   readonly typeName = "Table";
   protected readonly scalarProps = ["id", "name", "showHeaders", "showTotals"] as const;
   private rowsProxy?: HeadlessTableRowCollection;
+  private columnsProxy?: HeadlessTableColumnCollection;
 
   constructor(ctx: HeadlessContext, path: string, private readonly resolver: () => TableTarget | null) {
     super(ctx, path);
@@ -213,8 +215,12 @@ export class HeadlessTable extends HeadlessObject<TableTarget> {
     return (this.rowsProxy ??= new HeadlessTableRowCollection(this.ctx, `${this.path}.rows`, this));
   }
 
+  get columns(): HeadlessTableColumnCollection {
+    return (this.columnsProxy ??= new HeadlessTableColumnCollection(this.ctx, `${this.path}.columns`, this));
+  }
+
   protected override navigation(name: string): HeadlessObject | undefined {
-    return name === "rows" ? this.rows : undefined;
+    return name === "rows" ? this.rows : name === "columns" ? this.columns : undefined;
   }
 
   protected readProperty(name: string, { table }: TableTarget): unknown {

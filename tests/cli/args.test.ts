@@ -15,6 +15,7 @@ describe("parseArgs", () => {
       dryRun: true,
       force: true,
       strict: true,
+      outcome: false,
       lang: "sv",
     });
   });
@@ -32,6 +33,7 @@ describe("parseArgs", () => {
       range: "Oktober!A4:D9",
       period: "2024-10",
       replace: false,
+      outcome: false,
       json: false,
       dryRun: false,
       force: false,
@@ -39,6 +41,8 @@ describe("parseArgs", () => {
     });
     expect(parseArgs(["import-baseline", "a.xlsx", "--range", "'Min flik'!A1:F9", "--period", "2024-10"])).toMatchObject({ range: "'Min flik'!A1:F9" });
     expect(parseArgs(["import-baseline", "a.xlsx", "--range", "O!A1:D5", "--period", "2024-10", "--replace"])).toMatchObject({ replace: true });
+    expect(parseArgs(["import-baseline", "a.xlsx", "--range", "O!A1:D5", "--period", "2024-12", "--outcome"])).toMatchObject({ outcome: true });
+    expect(parseArgs(["update", "a.xlsx", "--outcome"])).toMatchObject({ command: "update", outcome: true });
     expect(parseArgs(["import-baseline", "a.xlsx", "--range", "A1:F9", "--period", "2024-10"])).toMatchObject({ command: "usage-error", key: "badRange" });
     expect(parseArgs(["import-baseline", "a.xlsx", "--range", "Oktober!A4:D9", "--period", "2024-13"])).toMatchObject({ command: "usage-error", key: "badPeriod" });
     expect(parseArgs(["import-baseline", "a.xlsx", "--period", "2024-10"])).toMatchObject({ command: "usage-error", key: "missingRequired", params: { option: "--range" } });

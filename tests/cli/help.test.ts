@@ -2,10 +2,10 @@ import { helpText } from "../../src/cli/help";
 import { FIELDS } from "../../src/engine/config";
 
 const OPTIONS = {
-  update: ["--config", "--date", "--baseline", "--out", "--force", "--json", "--dry-run", "--strict", "--lang"],
-  "import-baseline": ["--range", "--period", "--replace", "--date", "--out", "--force", "--dry-run", "--json", "--lang"],
+  update: ["--config", "--date", "--baseline", "--out", "--force", "--json", "--dry-run", "--strict", "--outcome", "--lang"],
+  "import-baseline": ["--range", "--period", "--replace", "--outcome", "--date", "--out", "--force", "--dry-run", "--json", "--lang"],
 } as const;
-const JSON_FIELDS = ["reportDate", "period", "periodLabel", "unit", "baseline", "rows", "total", "area", "periodDeviation", "grant", "forecastNetCost", "deviation", "pctOfGrant", "baselineDeviation", "change", "trend", "warnings", "errors", "narrative", "lostOnSave", "stats", "syncs", "maxRequestBytes"];
+const JSON_FIELDS = ["reportDate", "period", "periodLabel", "unit", "baseline", "rows", "total", "area", "periodDeviation", "grant", "forecastNetCost", "deviation", "pctOfGrant", "baselineDeviation", "change", "trend", "warnings", "errors", "narrative", "lostOnSave", "stats", "syncs", "maxRequestBytes", "development", "periods", "values", "accuracy", "outcomePeriod", "outcome", "forecasts", "error", "meanAbsoluteError"];
 
 describe("helpText", () => {
   it.each(["sv", "en"] as const)("documents every option of every command in %s", (lang) => {
@@ -33,7 +33,7 @@ describe("helpText", () => {
 
   it.each(["sv", "en"] as const)("documents every field of the configuration JSON with its unit and default (%s, issue 15)", (lang) => {
     const text = helpText("update", lang);
-    const paths = ["version", "reportDate", "sources[]", "sources[].range", "sources[].columns.", "sources[].unit", "sources[].signs.netCost", "sources[].signs.grant", "tolerance", "output.sheet", "output.anchor", "output.unit", "output.chart", "previousYearGrant"];
+    const paths = ["version", "reportDate", "sources[]", "sources[].range", "sources[].columns.", "sources[].unit", "sources[].signs.netCost", "sources[].signs.grant", "tolerance", "output.sheet", "output.anchor", "output.unit", "output.chart", "output.development", "previousYearGrant"];
     for (const path of paths) expect(text).toMatch(new RegExp(`^  ${path.replace(/[[\].]/g, "\\$&")}`, "m"));
     for (const field of FIELDS) expect(text).toContain(field);
     // The amounts are in the report's unit, previousYearGrant included.

@@ -51,6 +51,11 @@ describe("updateJson", () => {
     expect(json.stats).toEqual(stats);
   });
 
+  it("gives no development or accuracy when none is handed in (the update did not run, or no outcome)", () => {
+    expect(json.development).toBeNull();
+    expect(json.accuracy).toBeNull();
+  });
+
   it("uses null where a value is absent: no baseline, no grant, no report", () => {
     const plain = computeReport(seedInput());
     const noBaseline = updateJson({ report: plain, errors: [], warnings: [], narrative: null, stats, lang: "sv" });

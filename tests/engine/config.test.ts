@@ -97,12 +97,20 @@ describe("configuration", () => {
     ["a bad anchor", { output: { anchor: "Rapport!A1" } }, "configBadCell", "output.anchor"],
     ["kr as output unit", { output: { unit: "kr" } }, "configBadValue", "output.unit"],
     ["chart as text", { output: { chart: "ja" } }, "configWrongType", "output.chart"],
+    ["development as text", { output: { development: "nej" } }, "configWrongType", "output.development"],
     ["previous year's grant as text", { previousYearGrant: "4 056 000 000" }, "configWrongType", "previousYearGrant"],
     ["an unknown top-level key", { tolerence: 5 }, "configUnknownKey", "tolerence"],
   ])("rejects %s, naming the path", (_name, raw, code, path) => {
     const { config, errors } = normalizeConfig(raw, CELL);
     expect(config).toBeNull();
     expect(errors).toContainEqual(expect.objectContaining({ code, severity: "error", cell: CELL, params: expect.objectContaining({ path }) }));
+  });
+
+  it("takes output.development (issue 22): absent means on, false is kept through a save", () => {
+    expect(normalizeConfig({}).config?.output.development).toBeUndefined();
+    const off = normalizeConfig({ output: { development: false } }).config;
+    expect(off?.output.development).toBe(false);
+    expect(off && JSON.parse(serializeConfig(off)).output.development).toBe(false);
   });
 
   it("lists every problem, not only the first", () => {

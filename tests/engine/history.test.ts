@@ -1,5 +1,6 @@
 import { computeReport } from "../../src/engine/compute";
 import { HISTORY_HEADERS, historyFromValues, historyToValues, pickBaseline, storedPeriods, toHistoryRows, upsertPeriod } from "../../src/engine/history";
+import { FORMER_LAYOUT } from "../../src/engine/historyLayout";
 import type { CellValue, HistoryRow } from "../../src/engine/types";
 import { history } from "./fixtures/build";
 import { seedInput } from "./fixtures/seed";
@@ -20,7 +21,7 @@ describe("Prognoshistorik", () => {
       "Budgetavvikelse helår (kr)",
       "Sparad",
     ]);
-    expect(historyFromValues(values, "Prognoshistorik", "A1")).toEqual({ rows, errors: [] });
+    expect(historyFromValues(values, "Prognoshistorik", "A1")).toEqual({ rows, errors: [], layout: FORMER_LAYOUT, hasOutcome: false });
   });
 
   it("reads columns by header, in any order, and dates Excel turned into serials", () => {
@@ -32,6 +33,8 @@ describe("Prognoshistorik", () => {
     expect(historyFromValues(values, "Prognoshistorik", "A1")).toEqual({
       rows: [{ period: "2024-11", reportDate: "2024-11-30", area: "Stab", grant: 248753000, forecastNetCost: 187853000, deviation: 60900000, savedAt: SAVED }],
       errors: [],
+      layout: FORMER_LAYOUT,
+      hasOutcome: false,
     });
   });
 

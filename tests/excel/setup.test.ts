@@ -34,7 +34,7 @@ describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
       const setup = await readSetup(host.run);
       expect(setup.errors).toEqual([]);
       expect(setup.config?.sources).toEqual([{ range: "Controller!A3:F9" }]);
-      expect(setup.history).toEqual([{ period: "2024-10", reportDate: "2024-10-31", areas: 4, savedAt: OCTOBER_BASELINE[0].savedAt, grant: 4_209_890_000 }]);
+      expect(setup.history).toEqual([{ period: "2024-10", reportDate: "2024-10-31", areas: 4, savedAt: OCTOBER_BASELINE[0].savedAt, grant: 4_209_890_000, outcome: false }]);
       expect(host.stats.syncs).toBe(1);
     });
 
@@ -85,7 +85,7 @@ describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
       expect(await snapshot(host.workbook)).toEqual(before);
       const replaced = await importBaseline(host.run, { range: "Controller!A3:F9", period: "2024-10", replace: true, now: "2024-12-01T08:00:00.000Z" });
       expect(replaced.ok).toBe(true);
-      expect((await readSetup(host.run)).history).toEqual([{ period: "2024-10", reportDate: "2024-10-31", areas: 4, savedAt: "2024-12-01T08:00:00.000Z", grant: 4_209_890_000 }]);
+      expect((await readSetup(host.run)).history).toEqual([{ period: "2024-10", reportDate: "2024-10-31", areas: 4, savedAt: "2024-12-01T08:00:00.000Z", grant: 4_209_890_000, outcome: false }]);
     });
 
     it("names a missing sheet", async () => {

@@ -4,9 +4,9 @@ import { isDarkBackground } from "../../src/taskpane/theme";
 import type { PrognosConfig } from "../../src/engine/types";
 
 const HISTORY = [
-  { period: "2024-09", reportDate: "2024-09-30", areas: 4, savedAt: "2024-10-08T09:00:00Z", grant: 4_209_890_000 },
-  { period: "2024-11", reportDate: "2024-11-30", areas: 4, savedAt: "2024-12-02T09:00:00Z", grant: 4_209_890_000 },
-  { period: "2024-10", reportDate: "2024-10-31", areas: 4, savedAt: "2024-11-08T09:00:00Z", grant: 4_209_890_000 },
+  { period: "2024-09", reportDate: "2024-09-30", areas: 4, savedAt: "2024-10-08T09:00:00Z", grant: 4_209_890_000, outcome: false },
+  { period: "2024-11", reportDate: "2024-11-30", areas: 4, savedAt: "2024-12-02T09:00:00Z", grant: 4_209_890_000, outcome: false },
+  { period: "2024-10", reportDate: "2024-10-31", areas: 4, savedAt: "2024-11-08T09:00:00Z", grant: 4_209_890_000, outcome: false },
 ];
 
 describe("baselineChoices", () => {
