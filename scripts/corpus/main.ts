@@ -69,10 +69,9 @@ async function main(): Promise<number> {
     for (const [output, flatName] of byOutput) checks.set(output, checkOds(converted(flatName, "ods", ods)));
     const png = Number(option("--png") ?? 0);
     if (png > 0) {
-      const pdf = path.join(WORK, "pdf");
+      // The repository's own renderer (npm run render): one PNG per sheet, to look at the report and its chart.
       const sample = results.filter((r) => r.runs[0].outcome === "ok").slice(0, png).map((r) => byOutput.get(r.runs[0].output!)!);
-      convertAll(office, sample, "pdf", pdf, WORK);
-      for (const file of sample) spawnSync("pdftoppm", ["-png", "-r", "60", "-l", "12", converted(file, "pdf", pdf), path.join(WORK, "png", path.basename(file, path.extname(file)))]);
+      for (const file of sample) spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "render.ts"), file, path.join(WORK, "png")], { stdio: "ignore", timeout: 180_000 });
     }
   }
   writeFileSync(path.join(WORK, "results.json"), JSON.stringify({ results, office: Object.fromEntries(checks) }, null, 2));

@@ -37,20 +37,25 @@ export interface FileResult {
 
 // Internal error text that must never reach a user as the message of a refusal (issue 16).
 // ExcelJS's and JSZip's own sentences included ("Can't find end of central directory", their URLs).
-const INTERNAL = /Cannot read propert|is not a function|is not defined|undefined|TypeError|ReferenceError|RangeError|SyntaxError|\n\s+at |\bnull\b|central directory|jszip|https?:\/\/\S*(?:github|stuk)/i;
+const INTERNAL = /Cannot read propert|is not a function|is not defined|undefined|TypeError|ReferenceError|RangeError|SyntaxError|\n\s+at |\bnull\b|central directory|jszip|https?:\/\/\S*(?:github|stuk)|Unexpected xml node|parseOpen|\{"name"/i;
+
+/** A run that takes longer hangs (ExcelJS on a sheet whose columns are styled out to XFD, for one). */
+const TIMEOUT_MS = 60_000;
 
 function prognos(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string; seconds: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI_BIN, ...args], { cwd, encoding: "utf8", timeout: 180_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [CLI_BIN, ...args], { cwd, encoding: "utf8", timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : error.killed ? 124 : 99) : 0;
       resolve({ code, stdout, stderr, seconds: (Date.now() - started) / 1000 });
     });
   });
 }
 
-const messageOf = (stderr: string) =>
+const messageOf = (stderr: string, folder: string) =>
   stderr
+    .split(`${folder}${path.sep}`)
+    .join("")
     .split("\n")
     .map((line) => line.trim())
     // The progress lines ("prognos: [1/5] …") are not the message.
@@ -64,7 +69,7 @@ function chartPartIn(comparison: Comparison): boolean {
 }
 
 function classify(mode: "out" | "inplace", run: { code: number; stderr: string; seconds: number }, input: Uint8Array, inputParts: Parts | null, target: string, inputFile: string): RunOutcome {
-  const base = { mode, code: run.code, seconds: run.seconds, message: messageOf(run.stderr) };
+  const base = { mode, code: run.code, seconds: run.seconds, message: run.code === 124 ? `no answer within ${TIMEOUT_MS / 1000} s` : messageOf(run.stderr, path.dirname(inputFile)) };
   const unchanged = Buffer.compare(readFileSync(inputFile), Buffer.from(input)) === 0;
   if (run.code !== 0) {
     const wrote = mode === "out" ? existsSync(target) : !unchanged;
