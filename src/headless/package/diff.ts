@@ -37,7 +37,10 @@ function modelOf(sheet: ExcelJS.Worksheet): SheetModel {
   return (sheet as unknown as { model: SheetModel }).model;
 }
 
-const json = (value: unknown) => JSON.stringify(value) ?? "undefined";
+// ExcelJS's writer stamps the live models it writes with the shared-string and style indexes of that
+// output (ssId, styleId); an earlier save of the same workbook must not look like a change.
+const WRITER_STAMPS = new Set(["ssId", "styleId"]);
+const json = (value: unknown) => JSON.stringify(value, (key, inner: unknown) => (WRITER_STAMPS.has(key) ? undefined : inner)) ?? "undefined";
 
 function cellPrints(model: SheetModel): Map<string, string> {
   const prints = new Map<string, string>();
