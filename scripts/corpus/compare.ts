@@ -36,6 +36,9 @@ export function sharedPartsOf(parts: Parts): string[] {
 /** Attributes whose value follows the number of children (`count`, `uniqueCount`, a vector's `size`). */
 const COUNT_ATTRIBUTES = new Set(["count", "uniqueCount", "size"]);
 
+/** Attributes that follow the content where a sheet gains cells: the used range (`<dimension ref>`), a row's `spans`. */
+const EXTENT_ATTRIBUTES: Record<string, Set<string>> = { dimension: new Set(["ref"]), row: new Set(["spans"]) };
+
 /**
  * Lists whose members are counted by index (a cell's `s` is an index into cellXfs, `<v>` of a shared string an
  * index into sst, a name's localSheetId a sheet's position): there the original children must stay a prefix,
@@ -78,7 +81,7 @@ export function contains(original: Element, output: Element, path: string, count
     const attribute = original.attributes.item(i)!;
     if (attribute.name.startsWith("xmlns")) continue;
     const value = attribute.namespaceURI ? output.getAttributeNS(attribute.namespaceURI, attribute.localName ?? attribute.name) : output.getAttribute(attribute.name);
-    if (value === attribute.value || COUNT_ATTRIBUTES.has(attribute.name)) continue;
+    if (value === attribute.value || COUNT_ATTRIBUTES.has(attribute.name) || EXTENT_ATTRIBUTES[original.localName ?? ""]?.has(attribute.name)) continue;
     return { ok: false, difference: `${here}: @${attribute.name} "${attribute.value}" → ${value === null ? "removed" : `"${value}"`}`, additions: [] };
   }
   const before = childrenOf(original);
@@ -139,10 +142,24 @@ export function compareXml(part: string, before: Uint8Array, after: Uint8Array):
 
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.from(a).equals(Buffer.from(b));
 
-export function comparePackages(input: Parts, output: Parts): Comparison {
+/**
+ * `reportSheet`: a sheet of the user's that the report went into. Its XML, its relationships and its drawing
+ * may then only gain (the report's cells, merges, conditional formats, column widths and chart anchor), and
+ * the new parts reachable from it (the chart) are Prognos'.
+ */
+export function comparePackages(input: Parts, output: Parts, reportSheet?: string): Comparison {
   const shared = new Set(sharedPartsOf(input));
   const owned = new Set<string>();
   const inputSheets = new Set(sheetsOf(input).map((s) => s.name));
+  const usersSheet = reportSheet ? sheetsOf(input).find((s) => s.name === reportSheet)?.part : undefined;
+  if (usersSheet) {
+    shared.add(usersSheet);
+    shared.add(relsPartOf(usersSheet));
+    for (const rel of relsOf(input, usersSheet)) {
+      if (rel.part && rel.type.endsWith("/drawing")) [rel.part, relsPartOf(rel.part)].forEach((part) => shared.add(part));
+    }
+    for (const part of reachable(output, usersSheet)) if (!input.has(part)) owned.add(part);
+  }
   const newSheets = sheetsOf(output).filter((s) => !inputSheets.has(s.name));
   for (const sheet of sheetsOf(output)) {
     // A sheet Prognos owns is one of its names that the run created (a user's "Rapport" stays the user's).

@@ -15,7 +15,8 @@ const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadshee
 
 export const INPUT_TOP = 3;
 
-export function inputConfig(sheet: string): object {
+/** The settings of a run; `report` puts the report into a sheet of the user's instead of a new Rapport. */
+export function inputConfig(sheet: string, report: { sheet: string; anchor: string } = { sheet: "Rapport", anchor: "A1" }): object {
   return {
     version: 2,
     reportDate: "2024-11-30",
@@ -26,7 +27,7 @@ export function inputConfig(sheet: string): object {
       signs: { netCost: "negative", grant: "positive" },
     }],
     tolerance: 0,
-    output: { sheet: "Rapport", anchor: "A1", unit: "tkr", chart: true, development: true },
+    output: { sheet: report.sheet, anchor: report.anchor, unit: "tkr", chart: true, development: true },
   };
 }
 
@@ -48,6 +49,11 @@ export function inputSheetXml(values: CellValue[][] = seedTableValues()): string
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}"><sheetData>${rows.join("")}</sheetData><mergeCells count="1"><mergeCell ref="E3:F3"/></mergeCells></worksheet>`;
 }
 
+// Text and back with the byte-order mark kept (fflate's decoder drops it, as TextDecoder does).
+const BOM = "\uFEFF";
+const hasBom = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+const bytesLike = (original: Uint8Array, text: string) => strToU8(hasBom(original) && !text.startsWith(BOM) ? `${BOM}${text}` : text);
+
 /** Inserts `insert` before the closing tag of the first `localName` element (any prefix); null when there is none. */
 function beforeClosing(xml: string, localName: string, insert: (prefix: string) => string): string | null {
   const close = new RegExp(`</((?:[A-Za-z0-9_.-]+:)?)${localName}\\s*>`).exec(xml);
@@ -55,6 +61,23 @@ function beforeClosing(xml: string, localName: string, insert: (prefix: string) 
   const empty = new RegExp(`<((?:[A-Za-z0-9_.-]+:)?)${localName}\\b([^>]*?)/>`).exec(xml);
   if (!empty) return null;
   return `${xml.slice(0, empty.index)}<${empty[1]}${localName}${empty[2]}>${insert(empty[1])}</${empty[1]}${localName}>${xml.slice(empty.index + empty[0].length)}`;
+}
+
+const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const columnLetters = (n: number): string => (n <= 0 ? "" : columnLetters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+
+/**
+ * Where the report can go in the workbook's first worksheet without covering anything: row 1, two columns
+ * right of the last cell or merge the sheet's XML names. Null when the sheet has no room (or no worksheet).
+ */
+export function reportPlaceInUsersSheet(parts: Parts): { sheet: string; anchor: string } | null {
+  const first = sheetsOf(parts).find((s) => s.part && /\/worksheets\//.test(s.part) && parts.has(s.part));
+  if (!first?.part) return null;
+  const xml = strFromU8(parts.get(first.part)!);
+  let last = 0;
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?(?:c|mergeCell)\b[^>]*\b(?:r|ref)="\$?([A-Z]{1,3})\$?\d+(?::\$?([A-Z]{1,3}))?/g)) last = Math.max(last, columnNumber(m[1]), m[2] ? columnNumber(m[2]) : 0);
+  if (last + 2 + 16 > 16384) return null;
+  return { sheet: first.name, anchor: `${columnLetters(last + 2)}1` };
 }
 
 export interface Injected {
@@ -100,9 +123,9 @@ export function injectInput(parts: Parts): Injected | { error: string } {
 
   const files: Zippable = {};
   for (const [name, bytes] of parts) files[name] = [bytes, { level: 6 }];
-  files[book] = [strToU8(newBook), { level: 6 }];
-  files[bookRels] = [strToU8(newRels), { level: 6 }];
-  files["[Content_Types].xml"] = [strToU8(newTypes), { level: 6 }];
+  files[book] = [bytesLike(bookXml, newBook), { level: 6 }];
+  files[bookRels] = [bytesLike(relsXml, newRels), { level: 6 }];
+  files["[Content_Types].xml"] = [bytesLike(typesXml, newTypes), { level: 6 }];
   files[part] = [strToU8(inputSheetXml()), { level: 6 }];
   return { bytes: zipSync(files), sheet, part };
 }

@@ -54,6 +54,7 @@ async function main(): Promise<number> {
   const checks = new Map<string, ChartCheck>();
   if (office) {
     const outputs = results.flatMap((r) => r.runs.map((run) => run.output).filter((o): o is string => o !== null));
+    const reportSheetOf = new Map(results.flatMap((r) => r.runs.filter((run) => run.output).map((run) => [run.output!, run.place?.replace(/!\w+$/, "") ?? "Rapport"] as const)));
     // Flat, unique names: LibreOffice names each converted file after its input.
     const flat = path.join(WORK, "office-in");
     mkdirSync(flat, { recursive: true });
@@ -66,7 +67,7 @@ async function main(): Promise<number> {
     const ods = path.join(WORK, "ods");
     process.stderr.write(`corpus: LibreOffice converts ${outputs.length} outputs to .ods …\n`);
     convertAll(office, [...byOutput.values()], "ods", ods, WORK);
-    for (const [output, flatName] of byOutput) checks.set(output, checkOds(converted(flatName, "ods", ods)));
+    for (const [output, flatName] of byOutput) checks.set(output, checkOds(converted(flatName, "ods", ods), reportSheetOf.get(output)));
     const png = Number(option("--png") ?? 0);
     if (png > 0) {
       // The repository's own renderer (npm run render): one PNG per sheet, to look at the report and its chart.

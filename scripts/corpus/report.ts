@@ -69,8 +69,10 @@ export function writeReport(file: string, manifest: Manifest, results: FileResul
     "(an ordered-subsequence check; only count attributes may change); every new part must belong to a sheet",
     "Prognos created (Rapport, Prognoshistorik, Prognosinställningar, Prognosutveckling). LibreOffice then",
     "converts every output to .ods: it opened it, and the sheet Rapport holds a bar chart with green and red bars.",
+    "A third run puts the report into the workbook's first sheet (output.sheet, anchored two columns right of",
+    "its last cell), in place: that sheet's XML, relationships and drawing may then only gain elements.",
     "",
-    `Outcomes — \`--out\`: ${outcomes.map((o) => `${o} ${count("out", o)}`).join(", ")}; in place: ${outcomes.map((o) => `${o} ${count("inplace", o)}`).join(", ")}.`,
+    `Outcomes — \`--out\`: ${outcomes.map((o) => `${o} ${count("out", o)}`).join(", ")}; in place: ${outcomes.map((o) => `${o} ${count("inplace", o)}`).join(", ")}; in place into the first sheet: ${outcomes.map((o) => `${o} ${count("usersheet", o)}`).join(", ")}.`,
     `LibreOffice: ${officeRan ? `${opened} of ${withOutput.length} outputs opened, ${charted} with the report's chart` : "not run"}. ` +
       `Files: ${manifest.files.length}, ${manifest.files.filter((f) => f.excelMade).length} written by Microsoft Excel, ${manifest.files.filter((f) => /\.xlsm$/i.test(f.file)).length} .xlsm. Run took ${Math.round(seconds)} s.`,
     "",
@@ -81,15 +83,17 @@ export function writeReport(file: string, manifest: Manifest, results: FileResul
     "",
     "## Files",
     "",
-    "| # | source | path in the repository | written by | features | `--out` | in place | parts (`--out` / in place) | LibreOffice (`--out` / in place) |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| # | source | path in the repository | written by | features | `--out` | in place | in place, into the first sheet | parts (`--out` / in place / first sheet) | LibreOffice (`--out` / in place / first sheet) |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   results.forEach((r, i) => {
     const [out, inPlace] = r.runs;
+    const user = r.runs.find((run) => run.mode === "usersheet");
+    const userOutcome = user ? `${outcomeText(user)} (${cell(user.place ?? "")})` : "–";
     const app = r.file.application || "(not stated)";
     const messages = r.runs.filter((run) => run.outcome !== "ok" && run.message).map((run) => `${run.mode}: “${run.message.slice(0, 220)}”`);
     lines.push(
-      `| ${i + 1} | ${r.file.source} | ${cell(r.file.path)} | ${cell(app.split(" LibreOffice_project")[0])} | ${r.file.features.join(", ") || "–"} | ${outcomeText(out)} | ${outcomeText(inPlace)} | ${cell(partsText(out))} / ${cell(partsText(inPlace))}${messages.length ? `<br>${cell(messages.join("<br>"))}` : ""} | ${cell(officeText(out, checks, officeRan))} / ${cell(officeText(inPlace, checks, officeRan))} |`,
+      `| ${i + 1} | ${r.file.source} | ${cell(r.file.path)} | ${cell(app.split(" LibreOffice_project")[0])} | ${r.file.features.join(", ") || "–"} | ${outcomeText(out)} | ${outcomeText(inPlace)} | ${userOutcome} | ${cell(partsText(out))} / ${cell(partsText(inPlace))} / ${user ? cell(partsText(user)) : "–"}${messages.length ? `<br>${cell(messages.join("<br>"))}` : ""} | ${cell(officeText(out, checks, officeRan))} / ${cell(officeText(inPlace, checks, officeRan))} / ${user ? cell(officeText(user, checks, officeRan)) : "–"} |`,
     );
   });
   lines.push("", "## Features", "", "Where each feature of issue 16's list is (found in the XML by scripts/corpus/features.ts).", "", "| feature | files |", "| --- | --- |");

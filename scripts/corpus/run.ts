@@ -8,13 +8,14 @@ import { CLI_BIN } from "../demo.build";
 import { readParts, type Parts } from "./features";
 import { comparePackages, isFaithful, problemsOf, type Comparison } from "./compare";
 import type { CorpusFile } from "./gather";
-import { injectInput, inputConfig } from "./inject";
+import { injectInput, inputConfig, reportPlaceInUsersSheet } from "./inject";
 
 /** `unclean`: refused with exit 1 or 2 and nothing written, but the message carries internal error text. */
 export type Outcome = "ok" | "refused" | "unclean" | "loss" | "crash";
 
 export interface RunOutcome {
-  mode: "out" | "inplace";
+  /** `--out`, in place, and in place with the report in the workbook's first sheet (the user's). */
+  mode: "out" | "inplace" | "usersheet";
   outcome: Outcome;
   code: number;
   /** The command's message on a refusal or a crash (first lines of stderr). */
@@ -26,6 +27,8 @@ export interface RunOutcome {
   /** The report's chart as DrawingML in the output's package (the Rapport sheet's drawing has a chart part). */
   chartPart: boolean;
   seconds: number;
+  /** Where the report went, for the run into the user's sheet. */
+  place?: string;
 }
 
 export interface FileResult {
@@ -68,7 +71,7 @@ function chartPartIn(comparison: Comparison): boolean {
   return comparison.ownedNew.some((part) => /^xl\/charts\/chart[^/]*\.xml$/.test(part));
 }
 
-function classify(mode: "out" | "inplace", run: { code: number; stderr: string; seconds: number }, input: Uint8Array, inputParts: Parts | null, target: string, inputFile: string): RunOutcome {
+function classify(mode: RunOutcome["mode"], run: { code: number; stderr: string; seconds: number }, input: Uint8Array, inputParts: Parts | null, target: string, inputFile: string, reportSheet?: string): RunOutcome {
   const base = { mode, code: run.code, seconds: run.seconds, message: run.code === 124 ? `no answer within ${TIMEOUT_MS / 1000} s` : messageOf(run.stderr, path.dirname(inputFile)) };
   const unchanged = Buffer.compare(readFileSync(inputFile), Buffer.from(input)) === 0;
   if (run.code !== 0) {
@@ -86,9 +89,9 @@ function classify(mode: "out" | "inplace", run: { code: number; stderr: string; 
     return { ...base, outcome: "loss", output: target, comparison: null, problems: [`the output is no zip: ${String(error)}`], chartPart: false };
   }
   if (!inputParts) return { ...base, outcome: "loss", output: target, comparison: null, problems: ["a file that is no zip was 'updated'"], chartPart: false };
-  const comparison = comparePackages(inputParts, outputParts);
+  const comparison = comparePackages(inputParts, outputParts, reportSheet);
   const problems = problemsOf(comparison);
-  if (!comparison.newSheets.includes("Rapport")) problems.push("no sheet Rapport was added");
+  if (!reportSheet && !comparison.newSheets.includes("Rapport")) problems.push("no sheet Rapport was added");
   return { ...base, outcome: isFaithful(comparison) && problems.length === 0 ? "ok" : "loss", output: target, comparison, problems, chartPart: chartPartIn(comparison) };
 }
 
@@ -134,5 +137,15 @@ export async function runFile(file: CorpusFile, filesRoot: string, work: string)
   copyFileSync(inputFile, inPlace);
   const inRun = await prognos(["update", inPlace, "--config", config, "--date", "2024-11-30"], folder);
   runs.push(classify("inplace", inRun, input, inputParts, inPlace, inPlace));
+  // In place, the report beside the user's own cells in the first sheet: that sheet may only gain.
+  const place = inputParts && injectError === null ? reportPlaceInUsersSheet(inputParts) : null;
+  if (place) {
+    const placed = path.join(folder, "prognos-usersheet.json");
+    writeFileSync(placed, JSON.stringify(inputConfig(sheet, place), null, 2));
+    const userSheet = path.join(folder, `usersheet${ext}`);
+    copyFileSync(inputFile, userSheet);
+    const userRun = await prognos(["update", userSheet, "--config", placed, "--date", "2024-11-30"], folder);
+    runs.push({ ...classify("usersheet", userRun, input, inputParts, userSheet, userSheet, place.sheet), place: `${place.sheet}!${place.anchor}` });
+  }
   return { file, injected: injectError ? null : sheet, injectError, runs };
 }

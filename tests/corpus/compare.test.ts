@@ -116,6 +116,14 @@ describe("injectInput", () => {
   });
 });
 
+it("keeps the byte-order mark of the parts it adds to", () => {
+  const input = edited(basePackage(), { "[Content_Types].xml": `\uFEFF${new TextDecoder().decode(basePackage().get("[Content_Types].xml"))}` });
+  expect([...input.get("[Content_Types].xml")!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const injected = injectInput(input);
+  if ("error" in injected) throw new Error(injected.error);
+  expect([...readParts(injected.bytes).get("[Content_Types].xml")!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+});
+
 describe("detectFeatures", () => {
   it("finds what the parts hold and nothing they do not", () => {
     const found = detectFeatures(basePackage());
