@@ -24,6 +24,10 @@ export function langFromLocale(locale: string | undefined | null): Lang {
   return !locale || locale.toLowerCase().startsWith("sv") ? "sv" : "en";
 }
 
+export function hasText(code: string): boolean {
+  return code in catalogue;
+}
+
 export function t(code: string, params: Params = {}, lang: Lang = "sv"): string {
   const entry = catalogue[code];
   if (!entry) return params && Object.keys(params).length ? `${code} ${JSON.stringify(params)}` : code;

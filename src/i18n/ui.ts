@@ -12,9 +12,26 @@ export const uiMessages: Catalogue = {
   "ui.retry": { sv: "Försök igen", en: "Try again" },
 
   // Update
-  "ui.update.reportDate": { sv: "Rapportdatum", en: "Report date" },
-  "ui.update.reportDateHint": { sv: "Perioden blir {period} {year}", en: "The period is {period} {year}" },
-  "ui.update.badDate": { sv: "Ange ett datum (ÅÅÅÅ-MM-DD)", en: "Enter a date (YYYY-MM-DD)" },
+  "ui.update.reportMonth": { sv: "Rapportmånad", en: "Report month" },
+  "ui.update.reportMonthHint": {
+    sv: "Perioden blir {period} {year}; rapporten gäller per den {date}, månadens sista dag.",
+    en: "The period is {period} {year}; the report is as of {date}, the month's last day.",
+  },
+  "ui.update.reportDayHint": {
+    sv: "Perioden blir {period} {year}; rapporten gäller per den {date}, som du har valt i stället för månadens sista dag.",
+    en: "The period is {period} {year}; the report is as of {date}, which you chose instead of the month's last day.",
+  },
+  "ui.update.otherDay": { sv: "Välj en annan dag än månadens sista", en: "Choose another day than the month's last" },
+  "ui.update.reportDay": { sv: "Rapportdag", en: "Report day" },
+  "ui.update.lastDay": { sv: "{date} (månadens sista dag)", en: "{date} (the month's last day)" },
+  "ui.month.dialog": { sv: "Välj rapportmånad", en: "Choose the report month" },
+  "ui.month.grid": { sv: "Månaderna {year}", en: "The months of {year}" },
+  "ui.month.previousYear": { sv: "Föregående år, {year}", en: "Previous year, {year}" },
+  "ui.month.nextYear": { sv: "Nästa år, {year}", en: "Next year, {year}" },
+  "ui.month.keys": {
+    sv: "Piltangenterna byter månad, Page Up och Page Down byter år, Enter väljer och Esc stänger.",
+    en: "The arrow keys move a month, Page Up and Page Down a year, Enter chooses and Esc closes.",
+  },
   "ui.update.baseline": { sv: "Jämför med", en: "Compare with" },
   "ui.update.baselineOption": { sv: "prognos per {date}", en: "forecast as of {date}" },
   "ui.update.noBaseline": { sv: "Ingen tidigare prognos att jämföra med", en: "No earlier forecast to compare with" },
@@ -70,6 +87,22 @@ export const uiMessages: Catalogue = {
     en: "Someone wrote in the report after the last update. Move what should be kept, or replace the changes with the new table.",
   },
   "ui.errors.replaceEdited": { sv: "Ersätt ändringarna och uppdatera", en: "Replace the changes and update" },
+  "ui.problems.error": { sv: "Att rätta ({count})", en: "To correct ({count})" },
+  "ui.problems.check": { sv: "Att kontrollera ({count})", en: "To check ({count})" },
+  "ui.problems.info": { sv: "Bra att veta ({count})", en: "Good to know ({count})" },
+  // The pane's own wording of problems whose catalogue text is written for the command line or names a setting.
+  "ui.problem.selectionNotRange": {
+    sv: "Markeringen är inget cellområde med rubriker och belopp. Markera controllernas tabell med rubrikraden och välj Hämta från markeringen.",
+    en: "The selection is not a range with headers and amounts. Select the controllers' table with its header row and choose Fetch from the selection.",
+  },
+  "ui.problem.noSources": {
+    sv: "Inget källområde är valt. Markera controllernas tabell i arbetsboken och välj Hämta från markeringen.",
+    en: "No source range is chosen. Select the controllers' table in the workbook and choose Fetch from the selection.",
+  },
+  "ui.problem.noSourceFound": {
+    sv: "Prognos hittar ingen tabell med kommunbidrag och prognos i arbetsboken. Markera controllernas tabell och välj Hämta från markeringen under Inställningar.",
+    en: "Prognos finds no table with grant and forecast in the workbook. Select the controllers' table and choose Fetch from the selection under Settings.",
+  },
   "ui.problem.select": { sv: "Markera {cell}", en: "Select {cell}" },
   "ui.problem.cellGone": { sv: "Cellen {cell} finns inte längre eller är dold.", en: "The cell {cell} no longer exists or is hidden." },
   "ui.narrative.heading": { sv: "Textförslag", en: "Draft text" },
@@ -143,7 +176,27 @@ export const uiMessages: Catalogue = {
     sv: "Valfritt. Med det beskriver textförslaget hur mycket kommunbidraget har ökat.",
     en: "Optional. With it, the draft text says how much the grant has grown.",
   },
-  "ui.setup.notANumber": { sv: "\"{text}\" är inte ett tal", en: "\"{text}\" is not a number" },
+  "ui.setup.notANumber": {
+    sv: "”{text}” är inte ett tal. Skriv ett belopp, till exempel 500 eller 2,5.",
+    en: "“{text}” is not a number. Type an amount, for example 500 or 2.5.",
+  },
+  // Problems of a stored setting, said under the field that holds it, in the field's own words.
+  "ui.setup.fieldProblem.tolerance": {
+    sv: "Toleransen får inte vara negativ. Skriv 0 eller ett positivt belopp i {unit}.",
+    en: "The tolerance must not be negative. Type 0 or a positive amount in {unit}.",
+  },
+  "ui.setup.fieldProblem.outputSheet": {
+    sv: "”{value}” kan inte vara ett bladnamn. Skriv ett namn utan tecknen : \\ / ? * [ ] och högst 31 tecken.",
+    en: "“{value}” cannot be a sheet name. Type a name without : \\ / ? * [ ] and at most 31 characters.",
+  },
+  "ui.setup.fieldProblem.anchor": {
+    sv: "”{value}” är ingen cell. Skriv cellen där rapporten ska börja, till exempel A1.",
+    en: "“{value}” is not a cell. Type the cell where the report begins, for example A1.",
+  },
+  "ui.setup.fieldProblem.previousYearGrant": {
+    sv: "Föregående års kommunbidrag kan inte användas. Skriv beloppet i {unit}, eller lämna rutan tom.",
+    en: "Last year's grant cannot be used. Type the amount in {unit}, or leave the box empty.",
+  },
   "ui.setup.save": { sv: "Spara inställningar", en: "Save settings" },
   "ui.setup.saved": { sv: "Inställningarna är sparade i arbetsboken.", en: "The settings were saved in the workbook." },
   "ui.setup.baseline": { sv: "Tidigare prognos (första månaden)", en: "Earlier forecast (first month)" },

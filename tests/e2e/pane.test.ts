@@ -65,7 +65,8 @@ test("setup on the example, update, the table and arrows in the pane and in the 
 
   await page.getByRole("button", { name: SV.save }).click();
   await page.getByRole("tab", { name: "Prognos", selected: true }).waitFor();
-  await expectValue(page.getByTestId("report-date"), "2024-11-30");
+  expect(await page.getByTestId("report-month").getAttribute("data-date")).toBe("2024-11-30");
+  expect(await page.getByTestId("report-month").textContent()).toBe("november 2024");
   expect(await page.getByTestId("baseline").locator("option:checked").textContent()).toBe("prognos per 31 oktober 2024");
 
   await update(page);

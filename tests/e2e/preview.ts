@@ -13,7 +13,7 @@
 //                                     "/" — the pane (data-testid "pane", 350 px) beside the toolbar and the
 //                                     sheet view, on a fresh copy of the example in a server of its own
 //                                     (closed with the page); errors: page errors and console errors
-//   openPane(session, { width, height, deviceScaleFactor, query }) → { page, errors, server }
+//   openPane(session, { width, height, deviceScaleFactor, query, locale }) → { page, errors, server }
 //                                     "/taskpane.html" — the pane alone at that viewport (200 % zoom of a
 //                                     350 px pane: width 175, deviceScaleFactor 2)
 //   selectRange(page, "Controller!A3:F9")   selects a range, as a user does in Excel (the toolbar)
@@ -76,6 +76,8 @@ export interface PreviewOptions {
   workbook?: Uint8Array | string;
   /** The page's day; default: EXAMPLE_TODAY for the example, else the real date. */
   today?: string | null;
+  /** The browser's locale; default sv-SE for the Swedish pane, en-GB for the English one. */
+  locale?: string;
 }
 
 export interface OpenedPage {
@@ -158,7 +160,7 @@ const localeFor = (query: string) => (query.includes("lang=en") ? "en-GB" : "sv-
 
 /** A fresh page on the preview: the pane beside the sheet view, over a fresh copy of the workbook. */
 export function openPreview(session: Session, query = "", options: PreviewOptions = {}): Promise<OpenedPage> {
-  return open(session, query, { viewport: { width: 1400, height: 1000 }, locale: localeFor(query) }, options);
+  return open(session, query, { viewport: { width: 1400, height: 1000 }, locale: options.locale ?? localeFor(query) }, options);
 }
 
 export interface PaneViewport extends PreviewOptions {
@@ -172,8 +174,8 @@ export interface PaneViewport extends PreviewOptions {
 
 /** The pane alone (/taskpane.html) at a given viewport, over a fresh copy of the workbook. */
 export function openPane(session: Session, viewport: PaneViewport = {}): Promise<OpenedPage> {
-  const { width = 350, height = 800, deviceScaleFactor = 1, query = "", ...options } = viewport;
-  return open(session, `taskpane.html${query}`, { viewport: { width, height }, deviceScaleFactor, locale: localeFor(query) }, options);
+  const { width = 350, height = 800, deviceScaleFactor = 1, query = "", locale = localeFor(query), ...options } = viewport;
+  return open(session, `taskpane.html${query}`, { viewport: { width, height }, deviceScaleFactor, locale }, options);
 }
 
 export async function selectRange(page: Page, address: string): Promise<void> {

@@ -37,6 +37,16 @@ async function updateNow(): Promise<void> {
   await screen.findByTestId("result", {}, { timeout: 10_000 });
 }
 
+/** Opens the report month's picker and presses the keys on its focused month, then Enter. */
+async function chooseMonthWithKeys(keys: string[]): Promise<void> {
+  fireEvent.click(screen.getByTestId("report-month"));
+  const grid = await screen.findByRole("grid", {}, { timeout: 10_000 });
+  await waitFor(() => expect(grid.contains(document.activeElement)).toBe(true));
+  for (const key of keys) fireEvent.keyDown(document.activeElement as Element, { key });
+  fireEvent.click(document.activeElement as Element);
+  await waitFor(() => expect(screen.queryByRole("grid")).toBeNull());
+}
+
 beforeAll(() => {
   // jsdom has no layout; the pane asks for a frame to move the focus to the result.
   window.requestAnimationFrame = (callback) => setTimeout(() => callback(0), 0) as unknown as number;
@@ -46,23 +56,25 @@ describe("case 2: the report date, the baseline and the edited draft text surviv
   it("keeps a report date typed, and the baseline chosen, across Inställningar and back", async () => {
     const host = await seedHost();
     renderPane(host.run);
-    const date = (await screen.findByTestId("report-date")) as HTMLInputElement;
-    expect(date.value).toBe("2024-11-30");
+    const month = await screen.findByTestId("report-month");
+    expect(month.textContent).toBe("november 2024");
+    expect(month.getAttribute("data-date")).toBe("2024-11-30");
     await updateNow(); // stores November, so December can be compared with November or October
-    fireEvent.change(date, { target: { value: "2024-12-31" } });
+    await chooseMonthWithKeys(["ArrowRight"]);
+    expect(screen.getByTestId("report-month").textContent).toBe("december 2024");
     const baseline = screen.getByTestId("baseline") as HTMLSelectElement;
     await waitFor(() => expect(baseline.options.length).toBe(2));
     fireEvent.change(baseline, { target: { value: "2024-10" } });
     await switchTab("Inställningar");
     await switchTab("Prognos");
-    expect((screen.getByTestId("report-date") as HTMLInputElement).value).toBe("2024-12-31");
+    expect(screen.getByTestId("report-month").getAttribute("data-date")).toBe("2024-12-31");
     expect((screen.getByTestId("baseline") as HTMLSelectElement).value).toBe("2024-10");
   });
 
   it("keeps the draft text edited in the pane across Historik and back", async () => {
     const host = await seedHost();
     renderPane(host.run);
-    await screen.findByTestId("report-date");
+    await screen.findByTestId("report-month");
     await updateNow();
     const text = screen.getByTestId("narrative") as HTMLTextAreaElement;
     fireEvent.change(text, { target: { value: "Vår egen text om november." } });
@@ -76,7 +88,7 @@ describe("case 3: unsaved settings survive a reload of the workbook's state", ()
   it("keeps a tolerance typed but not saved when a baseline is imported", async () => {
     const host = await seedHost();
     renderPane(host.run);
-    await screen.findByTestId("report-date");
+    await screen.findByTestId("report-month");
     await switchTab("Inställningar");
     const tolerance = screen.getByRole("textbox", { name: /Tolerans/ }) as HTMLInputElement;
     fireEvent.change(tolerance, { target: { value: "5" } });
@@ -104,7 +116,7 @@ describe("case 4: a workbook that cannot be read gives a message and a way forwa
     expect(screen.queryByText("Läser arbetsboken …")).toBeNull();
     fail = false;
     fireEvent.click(within(failure).getByRole("button", { name: "Försök igen" }));
-    expect(await screen.findByTestId("report-date")).toBeTruthy();
+    expect(await screen.findByTestId("report-month")).toBeTruthy();
   });
 
   it("outside Excel it says where Prognos runs", async () => {
@@ -138,7 +150,7 @@ describe("case 1 in the pane: a changed cell in the report", () => {
   it("is named, and the economist can allow replacing it for this update", async () => {
     const host = await seedHost();
     renderPane(host.run);
-    await screen.findByTestId("report-date");
+    await screen.findByTestId("report-month");
     await updateNow();
     await host.run(async (context) => {
       context.workbook.worksheets.getItem("Rapport").getRange("C6").values = [[1_700_000]];

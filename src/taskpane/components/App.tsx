@@ -24,7 +24,7 @@ import type { Lang } from "../../i18n/index";
 import { initialReportDate, previousPeriod, setupDraft, todayIso, withDetected, type SetupDraft } from "../model";
 import { TextProvider, useText } from "../text";
 import { HistoryTab, SetupTab } from "./lazyViews";
-import { ProblemList } from "./ProblemList";
+import { ProblemBars, ProblemList } from "./ProblemList";
 import { UpdateTab, type UpdateRequest } from "./UpdateTab";
 
 const useStyles = makeStyles({
@@ -108,7 +108,7 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
 
   const onSelectCell = useCallback((cell: string) => selectCell(run, cell), [run]);
   const renderProblems = useCallback(
-    (problems: Problem[], testId: string) => <ProblemList problems={problems} onSelectCell={onSelectCell} testId={testId} />,
+    (problems: Problem[], testId: string) => <ProblemBars problems={problems} onSelectCell={onSelectCell} testId={testId} />,
     [onSelectCell],
   );
   const config = setup?.config ?? null;
@@ -124,7 +124,7 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
           <MessageBar intent="error" layout="multiline" data-testid="load-failed">
             <MessageBarBody>
               <MessageBarTitle>{t("ui.loadFailed")}</MessageBarTitle>
-              {renderProblems(loadFailure, "load-problems")}
+              <ProblemList problems={loadFailure} onSelectCell={onSelectCell} testId="load-problems" />
             </MessageBarBody>
             <MessageBarActions>
               <Button onClick={() => void reload()}>{t("ui.retry")}</Button>
@@ -171,6 +171,7 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
           <UpdateTab
             reportDate={reportDate}
             onReportDate={setChosenDate}
+            today={day}
             chosenBaseline={chosenBaseline}
             onBaseline={setChosenBaseline}
             history={setup.history}

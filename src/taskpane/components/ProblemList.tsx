@@ -1,6 +1,6 @@
 // Problems with their cells: a problem with a cell is a button that selects the cell in the workbook
 // (design §5); the cell is written first, as economists read it.
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Problem } from "../../engine/types";
 import { useText } from "../text";
@@ -20,13 +20,15 @@ const useStyles = makeStyles({
     display: "block",
   },
   plain: { padding: "4px 6px", overflowWrap: "anywhere" },
+  // A cell reference is a link to the cell, written as the economist reads it in Excel, not as code.
   cell: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForeground1,
     textDecorationLine: "underline",
     marginRight: "6px",
   },
+  bars: { display: "flex", flexDirection: "column", gap: "8px" },
+  body: { display: "flex", flexDirection: "column", gap: "4px", minWidth: 0 },
+  hint: { margin: 0, fontSize: tokens.fontSizeBase200 },
   gone: { display: "block", color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, padding: "0 6px" },
 });
 
@@ -34,7 +36,41 @@ export interface ProblemListProps {
   problems: Problem[];
   /** Selects a cell in the workbook; resolves false when it no longer exists or is hidden. */
   onSelectCell(cell: string): Promise<boolean>;
-  testId: string;
+  testId?: string;
+}
+
+/** The severities in the order a reader meets them, and the MessageBar each is shown in. */
+const SEVERITIES = [
+  { severity: "error", intent: "error" },
+  { severity: "check", intent: "warning" },
+  { severity: "info", intent: "info" },
+] as const;
+
+/**
+ * Problems grouped by severity, each group a Fluent MessageBar (error, warning, info) with its count:
+ * what stops the update first, then what may make the report wrong, then what only deserves a look.
+ */
+export function ProblemBars({ problems, onSelectCell, testId }: ProblemListProps) {
+  const styles = useStyles();
+  const { t } = useText();
+  const anyCell = problems.some((problem) => problem.cell);
+  return (
+    <div className={styles.bars} data-testid={testId}>
+      {SEVERITIES.map(({ severity, intent }) => {
+        const group = problems.filter((problem) => problem.severity === severity);
+        if (group.length === 0) return null;
+        return (
+          <MessageBar key={severity} intent={intent} layout="multiline" data-severity={severity}>
+            <MessageBarBody className={styles.body}>
+              <MessageBarTitle>{t(`ui.problems.${severity}`, { count: group.length })}</MessageBarTitle>
+              {anyCell && group.some((problem) => problem.cell) ? <p className={styles.hint}>{t("ui.warnings.hint")}</p> : null}
+              <ProblemList problems={group} onSelectCell={onSelectCell} />
+            </MessageBarBody>
+          </MessageBar>
+        );
+      })}
+    </div>
+  );
 }
 
 export function ProblemList({ problems, onSelectCell, testId }: ProblemListProps) {
@@ -57,10 +93,10 @@ export function ProblemList({ problems, onSelectCell, testId }: ProblemListProps
               data-cell={problem.cell}
             >
               <span className={styles.cell}>{problem.cell}</span>
-              <span>{text.problemText(problem)}</span>
+              <span>{text.problemSentence(problem)}</span>
             </Button>
           ) : (
-            <div className={styles.plain}>{text.problemText(problem)}</div>
+            <div className={styles.plain}>{text.problemSentence(problem)}</div>
           )}
           {gone !== null && gone === problem.cell ? (
             <span className={styles.gone} role="status">

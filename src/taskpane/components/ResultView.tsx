@@ -9,20 +9,13 @@ import { dateText } from "../format";
 import { useText } from "../text";
 import { Narrative } from "./lazyViews";
 import type { NarrativeProps } from "./Narrative";
-import { ProblemList } from "./ProblemList";
+import { ProblemBars, ProblemList } from "./ProblemList";
 import { ReportTable } from "./ReportTable";
 import { Summary } from "./Summary";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px", ":focus": { outlineStyle: "none" } },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  hint: { margin: "0 0 4px", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  warnings: {
-    borderLeft: `3px solid ${tokens.colorPaletteMarigoldBorderActive}`,
-    paddingLeft: "8px",
-  },
-  warningHeading: { margin: "0 0 2px", fontSize: tokens.fontSizeBase300 },
-  errors: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`, paddingLeft: "8px" },
 });
 
 /** The result's region, focused after an update. */
@@ -49,17 +42,9 @@ export function ResultView({ result, onSelectCell, onInsertNarrative, narrative,
   const styles = useStyles();
   const { lang, t } = useText();
   const problems = (list: Problem[], testId: string) => <ProblemList problems={list} onSelectCell={onSelectCell} testId={testId} />;
-  // The same "to check" list whether the update went through or not: warnings select their cells either way.
-  const warnings =
-    result.warnings.length > 0 ? (
-      <section className={styles.warnings} aria-labelledby="warnings-heading">
-        <h3 id="warnings-heading" className={styles.warningHeading}>
-          {t("ui.warnings.heading", { count: result.warnings.length })}
-        </h3>
-        <p className={styles.hint}>{t("ui.warnings.hint")}</p>
-        {problems(result.warnings, "warning-list")}
-      </section>
-    ) : null;
+  const bars = (list: Problem[], testId: string) => <ProblemBars problems={list} onSelectCell={onSelectCell} testId={testId} />;
+  // The same warnings whether the update went through or not, grouped by severity; they select their cells either way.
+  const warnings = result.warnings.length > 0 ? bars(result.warnings, "warning-list") : null;
 
   if (result.stoppedForChecks && result.report) {
     const checks = result.warnings.filter(isCheck);
@@ -79,12 +64,7 @@ export function ResultView({ result, onSelectCell, onInsertNarrative, narrative,
         </MessageBar>
         <Summary report={result.report} />
         <ReportTable report={result.report} />
-        {others.length > 0 ? (
-          <section className={styles.warnings} aria-labelledby="warnings-heading">
-            <h3 id="warnings-heading" className={styles.warningHeading}>{t("ui.warnings.heading", { count: others.length })}</h3>
-            {problems(others, "warning-list")}
-          </section>
-        ) : null}
+        {others.length > 0 ? bars(others, "warning-list") : null}
       </section>
     );
   }
@@ -99,6 +79,7 @@ export function ResultView({ result, onSelectCell, onInsertNarrative, narrative,
             <MessageBarTitle id="errors-heading">{t("ui.errors.heading")}</MessageBarTitle>
             <br />
             {t(onlyEdits ? "ui.errors.editedHint" : "ui.errors.hint")}
+            {problems(result.errors, "error-list")}
           </MessageBarBody>
           {onlyEdits ? (
             <MessageBarActions>
@@ -106,7 +87,6 @@ export function ResultView({ result, onSelectCell, onInsertNarrative, narrative,
             </MessageBarActions>
           ) : null}
         </MessageBar>
-        <div className={styles.errors}>{problems(result.errors, "error-list")}</div>
         {warnings}
       </section>
     );
@@ -133,7 +113,7 @@ export function ResultView({ result, onSelectCell, onInsertNarrative, narrative,
         text={narrative}
         onTextChange={onNarrativeChange}
         onInsert={onInsertNarrative}
-        renderProblems={(list) => problems(list, "insert-errors")}
+        renderProblems={(list) => bars(list, "insert-errors")}
       />
     </section>
   );

@@ -37,6 +37,15 @@ export interface SetupTabProps {
   currentGrant: number | null;
 }
 
+/** The form's fields that hold a stored setting, by the setting's path in the configuration. */
+type FormField = "tolerance" | "previousYearGrant" | "outputSheet" | "anchor";
+const FIELD_OF_SETTING: Record<string, FormField | undefined> = {
+  tolerance: "tolerance",
+  previousYearGrant: "previousYearGrant",
+  "output.sheet": "outputSheet",
+  "output.anchor": "anchor",
+};
+
 // "Saved" is said on the update tab, where the pane goes after saving (App.tsx).
 type Status = { kind: "imported"; rows: number; period: string } | null;
 
@@ -48,7 +57,7 @@ export function SetupTab(props: SetupTabProps) {
   const grantReading = previousGrantReading(draft.previousYearGrant, draft.outputUnit, props.currentGrant, lang);
   const setDraft = (next: SetupDraft | ((current: SetupDraft) => SetupDraft)) => props.onDraft(typeof next === "function" ? next : () => next);
   const [problems, setProblems] = useState<Problem[]>(props.problems);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<"tolerance" | "previousYearGrant", string>>>({});
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<FormField, string>>>({});
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [period, setPeriod] = useState(defaultBaselinePeriod);
@@ -89,7 +98,13 @@ export function SetupTab(props: SetupTabProps) {
       setFieldErrors(Object.fromEntries(built.problems.map((problem) => [problem.field, t("ui.setup.notANumber", { text: problem.text })])));
       if (!built.config) return;
       const result = await onSave(built.config);
-      setProblems(result.errors);
+      // A setting's problem goes under its field, in the field's words; the rest above the form.
+      const underFields = result.errors.flatMap((problem) => {
+        const field = FIELD_OF_SETTING[String(problem.params.path ?? "")];
+        return field ? [[field, t(`ui.setup.fieldProblem.${field}`, { value: String(problem.params.value ?? ""), unit: draft.outputUnit })] as const] : [];
+      });
+      setFieldErrors(Object.fromEntries(underFields));
+      setProblems(result.errors.filter((problem) => !FIELD_OF_SETTING[String(problem.params.path ?? "")]));
     });
 
   const importBaseline = () =>
@@ -139,10 +154,20 @@ export function SetupTab(props: SetupTabProps) {
       <section className={styles.section} aria-labelledby="output-heading">
         <h2 id="output-heading" className={styles.heading}>{t("ui.setup.output")}</h2>
         <div className={styles.pair}>
-          <Field className={styles.fill} label={t("ui.setup.outputSheet")}>
+          <Field
+            className={styles.fill}
+            label={t("ui.setup.outputSheet")}
+            validationMessage={fieldErrors.outputSheet}
+            validationState={fieldErrors.outputSheet ? "error" : "none"}
+          >
             <Input className={styles.fill} value={draft.outputSheet} onChange={(_, data) => setDraft({ ...draft, outputSheet: data.value })} />
           </Field>
-          <Field className={styles.fill} label={t("ui.setup.anchor")}>
+          <Field
+            className={styles.fill}
+            label={t("ui.setup.anchor")}
+            validationMessage={fieldErrors.anchor}
+            validationState={fieldErrors.anchor ? "error" : "none"}
+          >
             <Input className={styles.fill} value={draft.anchor} onChange={(_, data) => setDraft({ ...draft, anchor: data.value })} />
           </Field>
         </div>

@@ -1,13 +1,15 @@
 // The pane's first view: report date, baseline, "Uppdatera prognos", progress, then the result. The date
 // and the baseline chosen are the pane's (App.tsx), so they survive a switch of tabs.
-import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Select, makeStyles } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Select, makeStyles } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Problem } from "../../engine/types";
-import { isIsoDate, periodLabel, yearOf } from "../../engine/period";
+import { isIsoDate } from "../../engine/period";
 import type { HistoryPeriod, UpdateResult, UpdateStep } from "../../excel/types";
 import { dateText } from "../format";
 import { baselineChoices } from "../model";
+import { monthOf, type Month } from "../month";
 import { useText } from "../text";
+import { ReportMonthField } from "./ReportMonthField";
 import { RESULT_REGION_ID, ResultView, type ResultViewProps } from "./ResultView";
 
 const STEPS: UpdateStep[] = ["reading", "computing", "writing", "done"];
@@ -31,6 +33,8 @@ export interface UpdateRequest {
 export interface UpdateTabProps extends Omit<ResultViewProps, "result" | "onUpdateAgain"> {
   reportDate: string;
   onReportDate(date: string): void;
+  /** "YYYY-MM-DD": the picker offers no month after this day's. */
+  today: string;
   chosenBaseline: string;
   onBaseline(period: string): void;
   history: HistoryPeriod[];
@@ -102,20 +106,11 @@ export function UpdateTab(props: UpdateTabProps) {
           </MessageBar>
         ) : null}
       </div>
-      {props.notice.length > 0 ? (
-        <MessageBar intent="error" layout="multiline" data-testid="notice">
-          <MessageBarBody>{props.renderProblems(props.notice, "notice-problems")}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {props.notice.length > 0 ? props.renderProblems(props.notice, "notice") : null}
       <div className={styles.form}>
-        <Field
-          label={t("ui.update.reportDate")}
-          validationState={validDate ? "none" : "error"}
-          validationMessage={validDate ? undefined : t("ui.update.badDate")}
-          hint={validDate ? t("ui.update.reportDateHint", { period: periodLabel(reportDate, lang), year: yearOf(reportDate) }) : undefined}
-        >
-          <Input type="date" value={reportDate} onChange={(_, data) => onReportDate(data.value)} data-testid="report-date" />
-        </Field>
+        {validDate ? (
+          <ReportMonthField reportDate={reportDate} onReportDate={onReportDate} latest={monthOf(props.today) as Month} />
+        ) : null}
         <Field label={t("ui.update.baseline")}>
           <Select value={baseline} onChange={(_, data) => onBaseline(data.value)} disabled={choices.length === 0} data-testid="baseline">
             {choices.length === 0 ? <option value="">{t("ui.update.noBaseline")}</option> : null}
