@@ -80,7 +80,7 @@ export function periodLabel(reportDate: string, lang: Lang = "sv"): string {
 /** "2024-11" -> "nov" ("Nov" in English): the month of a period, as the period label abbreviates it. */
 export function monthAbbreviation(period: string, lang: Lang = "sv"): string {
   const month = Number(period.slice(5, 7));
-  return (lang === "sv" ? MONTH_ABBR_SV : MONTH_ABBR_EN)[month - 1] ?? period;
+  return MONTH_ABBREVIATIONS[lang][month - 1] ?? period;
 }
 
 /** "2024-11-30" -> "30 november 2024". */

@@ -1,15 +1,16 @@
 // The sheet Prognosutveckling (issue 22): read with the update's first sync, checked before anything is
 // written, written in the update's write batch. It is Prognos' own sheet (design §3 "Ownership"), but a cell
 // the economist changed in it is theirs again: what Prognos wrote is remembered as a fingerprint per cell
-// (memory.ts) beside the settings, so a change is never overwritten or cleared silently. A changed cell the
-// new table needs stops the update (cellsEdited, unless the economist allows replacing changes); one it does
-// not need is left alone; a non-empty cell Prognos never wrote where the new table goes stops it (cellsInTheWay).
+// (memory.ts) beside the settings, so a change is never overwritten silently. A changed cell the new table
+// needs stops the update (cellsEdited, unless the economist allows replacing changes); one it does not need
+// is left alone; a non-empty cell Prognos never wrote where the new table goes stops it (cellsInTheWay). An
+// emptied cell is refilled, as on Rapport (memory.ts, "cleared").
 import { rangeAddress } from "../engine/address";
 import type { CellValue, Problem } from "../engine/types";
 import { DEVELOPMENT_CHART, DEVELOPMENT_NAME, DEVELOPMENT_PRINT_CELL, DEVELOPMENT_SHEET, SETTINGS_SHEET } from "./constants";
 import { boxOf, containsCell, localAddress, placeBlock, type Box } from "./grid";
 import type { DevelopmentLayout } from "./developmentLayout";
-import { cellFingerprint, isEmptyCell } from "./memory";
+import { cellFingerprint, isEmptyCell, type RegionPrint } from "./memory";
 import { excelError, listCells } from "./problems";
 import { collectOutput, queueOutput, type Known, type OutputHandles, type StateHandles } from "./read";
 import { applyFormat } from "./write";
@@ -45,24 +46,33 @@ export interface DevelopmentState {
   grid: { origin: Box; cells: CellValue[][] } | null;
   /** The region the last update wrote (its workbook name) and what it wrote there, when remembered. */
   previous: Box | null;
-  print: { box: Box; cells: string } | null;
+  /** What Prognos wrote: one region, or while a write batch runs the old and the new one. */
+  prints: RegionPrint[];
 }
 
 export function collectDevelopment(handles: DevelopmentHandles, previous: Box | null): DevelopmentState {
   const output = collectOutput(handles.output);
-  let print: DevelopmentState["print"] = null;
   const text = handles.print && !handles.print.isNullObject ? handles.print.values[0]?.[0] : null;
-  if (typeof text === "string" && text.trim() !== "") {
-    try {
-      const raw = JSON.parse(text) as { at?: unknown; cells?: unknown };
-      const box = typeof raw.at === "string" ? boxOf(raw.at) : null;
-      if (box && typeof raw.cells === "string" && raw.cells.length === (box.bottom - box.top + 1) * (box.right - box.left + 1) * WIDTH) print = { box, cells: raw.cells };
-    } catch {
-      print = null; // an unreadable memory: the region counts as Prognos', as before there was one
-    }
-  }
   const hasChart = output.exists && (handles.output.charts?.items.some((chart) => chart.name === DEVELOPMENT_CHART) ?? false);
-  return { exists: output.exists, hasChart, grid: output.grid, previous: previous && previous.sheet.toLocaleLowerCase("sv") === DEVELOPMENT_SHEET.toLocaleLowerCase("sv") ? previous : null, print };
+  return { exists: output.exists, hasChart, grid: output.grid, previous: previous && previous.sheet.toLocaleLowerCase("sv") === DEVELOPMENT_SHEET.toLocaleLowerCase("sv") ? previous : null, prints: printsFrom(text) };
+}
+
+/** The remembered regions; none when the cell is empty or unreadable (the region then counts as Prognos'). */
+function printsFrom(text: CellValue | undefined | null): RegionPrint[] {
+  if (typeof text !== "string" || text.trim() === "") return [];
+  try {
+    const raw = JSON.parse(text) as { regions?: unknown };
+    if (!Array.isArray(raw.regions)) return [];
+    const prints: RegionPrint[] = [];
+    for (const entry of raw.regions as Array<{ at?: unknown; cells?: unknown }>) {
+      const box = typeof entry.at === "string" ? boxOf(entry.at) : null;
+      if (!box || typeof entry.cells !== "string" || entry.cells.length !== (box.bottom - box.top + 1) * (box.right - box.left + 1) * WIDTH) return [];
+      prints.push({ box, cells: entry.cells });
+    }
+    return prints;
+  } catch {
+    return [];
+  }
 }
 
 function valueAt(state: DevelopmentState, row: number, column: number): CellValue {
@@ -82,18 +92,24 @@ export interface DevelopmentPlan {
 export function planDevelopment(state: DevelopmentState, layout: DevelopmentLayout, replaceEdited: boolean): DevelopmentPlan {
   const region = placeBlock(DEVELOPMENT_SHEET, ORIGIN, { row: 0, column: 0, rows: layout.rows, columns: layout.columns });
   const previous = state.previous;
+  // Changed: holds something, and not what any remembered region says Prognos wrote there.
   const changed = (row: number, column: number): boolean => {
-    const print = state.print;
-    if (!print || !previous || !containsCell(print.box, row, column)) return false;
-    const index = ((row - print.box.top) * (print.box.right - print.box.left + 1) + (column - print.box.left)) * WIDTH;
-    return print.cells.slice(index, index + WIDTH) !== cellFingerprint(valueAt(state, row, column));
+    const value = valueAt(state, row, column);
+    if (!previous || isEmptyCell(value)) return false;
+    const remembered = state.prints.filter((print) => containsCell(print.box, row, column));
+    if (remembered.length === 0) return false;
+    const print = cellFingerprint(value);
+    return !remembered.some((region) => {
+      const index = ((row - region.box.top) * (region.box.right - region.box.left + 1) + (column - region.box.left)) * WIDTH;
+      return region.cells.slice(index, index + WIDTH) === print;
+    });
   };
   const address = (row: number, column: number) => rangeAddress(DEVELOPMENT_SHEET, { row, column }, { row, column });
   const inTheWay: string[] = [];
   const edited: string[] = [];
   for (let row = region.top; row <= region.bottom; row++) {
     for (let column = region.left; column <= region.right; column++) {
-      if (isEmptyCell(valueAt(state, row, column)) && !changed(row, column)) continue;
+      if (isEmptyCell(valueAt(state, row, column))) continue;
       if (!previous || !containsCell(previous, row, column)) inTheWay.push(address(row, column));
       else if (changed(row, column) && !replaceEdited) edited.push(address(row, column));
     }
@@ -110,18 +126,33 @@ export function planDevelopment(state: DevelopmentState, layout: DevelopmentLayo
   return { problems, region, keep };
 }
 
-/** The fingerprint of the region as this write leaves it: the layout's cells. */
-function printOf(layout: DevelopmentLayout, region: Box): string {
-  const at = rangeAddress(DEVELOPMENT_SHEET, { row: region.top, column: region.left }, { row: region.bottom, column: region.right });
-  return JSON.stringify({ at, cells: layout.values.map((line) => line.map((value) => cellFingerprint(value)).join("")).join("") });
+/** The region as this write leaves it: the layout's cells. */
+function printOf(layout: DevelopmentLayout, region: Box): RegionPrint {
+  return { box: region, cells: layout.values.map((line) => line.map((value) => cellFingerprint(value)).join("")).join("") };
+}
+
+function printText(prints: RegionPrint[]): string {
+  const at = (box: Box) => rangeAddress(DEVELOPMENT_SHEET, { row: box.top, column: box.left }, { row: box.bottom, column: box.right });
+  return JSON.stringify({ regions: prints.map((print) => ({ at: at(print.box), cells: print.cells })) });
 }
 
 /**
  * Queues the sheet: the previous region emptied but for the cells to keep, the old chart deleted, the
  * table, its formats and the line chart (one line per area and the total, months as categories) written,
  * the region named, and its fingerprint stored where the memory is (when there is a settings sheet).
+ * A sync is no transaction (update.ts), so the order lets a re-run repair a batch cut anywhere: the memory
+ * first holds the old region and the new one, the old region is emptied, the name moves to the new region,
+ * and only then come the table and the chart; last, the memory keeps the new region alone.
  */
 export function queueDevelopmentSheet(context: Excel.RequestContext, state: DevelopmentState, layout: DevelopmentLayout, plan: DevelopmentPlan, options: { remember: boolean; nameExists: boolean }): void {
+  const print = printOf(layout, plan.region);
+  const remember = (prints: RegionPrint[]) => {
+    if (!options.remember) return;
+    const cell = context.workbook.worksheets.getItem(SETTINGS_SHEET).getRange(DEVELOPMENT_PRINT_CELL);
+    cell.numberFormat = [["@"]];
+    cell.values = [[printText(prints)]];
+  };
+  remember([...state.prints, print]);
   const sheets = context.workbook.worksheets;
   const sheet = state.exists ? sheets.getItem(DEVELOPMENT_SHEET) : sheets.add(DEVELOPMENT_SHEET);
   if (state.previous) {
@@ -129,6 +160,9 @@ export function queueDevelopmentSheet(context: Excel.RequestContext, state: Deve
   }
   if (state.hasChart) sheet.charts.getItem(DEVELOPMENT_CHART).delete();
   const range = sheet.getRange(localAddress(plan.region));
+  const names = context.workbook.names;
+  if (options.nameExists) names.getItem(DEVELOPMENT_NAME).delete();
+  names.add(DEVELOPMENT_NAME, range);
   range.numberFormat = layout.numberFormats;
   range.values = layout.values;
   const place = (block: Parameters<typeof placeBlock>[2]) => sheet.getRange(localAddress(placeBlock(DEVELOPMENT_SHEET, ORIGIN, block)));
@@ -140,12 +174,5 @@ export function queueDevelopmentSheet(context: Excel.RequestContext, state: Deve
   chart.name = DEVELOPMENT_CHART;
   chart.title.text = layout.chartTitle;
   chart.setPosition(place(layout.chartStart).getCell(0, 0), place(layout.chartEnd).getCell(0, 0));
-  const names = context.workbook.names;
-  if (options.nameExists) names.getItem(DEVELOPMENT_NAME).delete();
-  names.add(DEVELOPMENT_NAME, range);
-  if (options.remember) {
-    const cell = context.workbook.worksheets.getItem(SETTINGS_SHEET).getRange(DEVELOPMENT_PRINT_CELL);
-    cell.numberFormat = [["@"]];
-    cell.values = [[printOf(layout, plan.region)]];
-  }
+  remember([print]);
 }

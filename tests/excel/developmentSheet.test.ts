@@ -104,6 +104,14 @@ describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
       expect(sheetOf(host).getCell("C5").value).toBe(-12_000);
     });
 
+    it("a cell the economist emptied is filled again, as on Rapport", async () => {
+      const host = await variantHost(await buildYearWorkbook({ history: "report" }));
+      expect((await updateForecast(host.run, RUN)).ok).toBe(true);
+      sheetOf(host).getCell("C5").value = null;
+      expect((await updateForecast(host.run, RUN)).errors).toEqual([]);
+      expect(sheetOf(host).getCell("C5").value).toBe(-12_000);
+    });
+
     it("a note beside the table stays; one where a larger table would go stops the update", async () => {
       const host = await variantHost(await buildYearWorkbook({ history: "report" }));
       expect((await updateForecast(host.run, RUN)).ok).toBe(true);
