@@ -5,7 +5,7 @@
 import { strFromU8 } from "fflate";
 import type { Element, Node } from "@xmldom/xmldom";
 import type { Parts } from "./features";
-import { parseXml, reachable, relsOf, relsPartOf, sheetsOf, workbookPart } from "./package";
+import { elements, parseXml, reachable, relsOf, relsPartOf, sheetsOf, workbookPart } from "./package";
 
 export const OWNED_SHEETS = ["Rapport", "Prognoshistorik", "Prognosinställningar", "Prognosutveckling"];
 
@@ -140,6 +140,45 @@ export function compareXml(part: string, before: Uint8Array, after: Uint8Array):
   return contains(a, b, "", countText);
 }
 
+const columnOf = (anchor: string) => [.../^\$?([A-Z]+)/.exec(anchor)![1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** Each column's `<col>` attributes (min and max aside), column by column. */
+function columnAttributes(cols: Element | undefined): Map<number, string> {
+  const byColumn = new Map<number, string>();
+  for (const col of cols ? elements(cols, "col") : []) {
+    const attributes: string[] = [];
+    for (let i = 0; i < col.attributes.length; i++) {
+      const a = col.attributes.item(i)!;
+      if (a.name !== "min" && a.name !== "max") attributes.push(`${a.name}=${a.value}`);
+    }
+    const key = attributes.sort().join(" ");
+    for (let c = Number(col.getAttribute("min")); c <= Number(col.getAttribute("max")); c++) byColumn.set(c, key);
+  }
+  return byColumn;
+}
+
+/**
+ * The user's sheet the report went into: its `<cols>` compared column by column (the writer may split a span to
+ * give the report's columns their widths), every column left of the report as it was; the rest as any shared part.
+ */
+export function compareUsersSheet(before: Uint8Array, after: Uint8Array, firstReportColumn: number): Match {
+  const a = parseXml(strFromU8(before)).documentElement!;
+  const b = parseXml(strFromU8(after)).documentElement;
+  if (!b) return { ok: false, difference: "the sheet is not XML any more", additions: [] };
+  const colsA = elements(a, "cols")[0];
+  const colsB = elements(b, "cols")[0];
+  const widthsA = columnAttributes(colsA);
+  const widthsB = columnAttributes(colsB);
+  for (const [column, attributes] of widthsA) {
+    if (column >= firstReportColumn) continue;
+    if (widthsB.get(column) !== attributes) return { ok: false, difference: `/worksheet/cols: column ${column} "${attributes}" → "${widthsB.get(column) ?? "none"}"`, additions: [] };
+  }
+  for (const [column] of widthsB) if (column < firstReportColumn && !widthsA.has(column)) return { ok: false, difference: `/worksheet/cols: column ${column} gained a width`, additions: [] };
+  if (colsA) a.removeChild(colsA);
+  if (colsB) b.removeChild(colsB);
+  return contains(a, b, "");
+}
+
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.from(a).equals(Buffer.from(b));
 
 /**
@@ -147,7 +186,8 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buf
  * may then only gain (the report's cells, merges, conditional formats, column widths and chart anchor), and
  * the new parts reachable from it (the chart) are Prognos'.
  */
-export function comparePackages(input: Parts, output: Parts, reportSheet?: string): Comparison {
+export function comparePackages(input: Parts, output: Parts, report?: { sheet: string; anchor: string }): Comparison {
+  const reportSheet = report?.sheet;
   const shared = new Set(sharedPartsOf(input));
   const owned = new Set<string>();
   const inputSheets = new Set(sheetsOf(input).map((s) => s.name));
@@ -172,7 +212,7 @@ export function comparePackages(input: Parts, output: Parts, reportSheet?: strin
     if (!after) result.missing.push(name);
     else if (shared.has(name)) {
       if (sameBytes(bytes, after)) continue;
-      const match = compareXml(name, bytes, after);
+      const match = name === usersSheet && report ? compareUsersSheet(bytes, after, columnOf(report.anchor)) : compareXml(name, bytes, after);
       if (!match.ok) result.sharedLosses.push({ part: name, difference: match.difference ?? "differs" });
       else {
         const summary = summarise(name, match.additions);

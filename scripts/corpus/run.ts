@@ -71,7 +71,7 @@ function chartPartIn(comparison: Comparison): boolean {
   return comparison.ownedNew.some((part) => /^xl\/charts\/chart[^/]*\.xml$/.test(part));
 }
 
-function classify(mode: RunOutcome["mode"], run: { code: number; stderr: string; seconds: number }, input: Uint8Array, inputParts: Parts | null, target: string, inputFile: string, reportSheet?: string): RunOutcome {
+function classify(mode: RunOutcome["mode"], run: { code: number; stderr: string; seconds: number }, input: Uint8Array, inputParts: Parts | null, target: string, inputFile: string, report?: { sheet: string; anchor: string }): RunOutcome {
   const base = { mode, code: run.code, seconds: run.seconds, message: run.code === 124 ? `no answer within ${TIMEOUT_MS / 1000} s` : messageOf(run.stderr, path.dirname(inputFile)) };
   const unchanged = Buffer.compare(readFileSync(inputFile), Buffer.from(input)) === 0;
   if (run.code !== 0) {
@@ -89,9 +89,9 @@ function classify(mode: RunOutcome["mode"], run: { code: number; stderr: string;
     return { ...base, outcome: "loss", output: target, comparison: null, problems: [`the output is no zip: ${String(error)}`], chartPart: false };
   }
   if (!inputParts) return { ...base, outcome: "loss", output: target, comparison: null, problems: ["a file that is no zip was 'updated'"], chartPart: false };
-  const comparison = comparePackages(inputParts, outputParts, reportSheet);
+  const comparison = comparePackages(inputParts, outputParts, report);
   const problems = problemsOf(comparison);
-  if (!reportSheet && !comparison.newSheets.includes("Rapport")) problems.push("no sheet Rapport was added");
+  if (!report && !comparison.newSheets.includes("Rapport")) problems.push("no sheet Rapport was added");
   return { ...base, outcome: isFaithful(comparison) && problems.length === 0 ? "ok" : "loss", output: target, comparison, problems, chartPart: chartPartIn(comparison) };
 }
 
@@ -145,7 +145,7 @@ export async function runFile(file: CorpusFile, filesRoot: string, work: string)
     const userSheet = path.join(folder, `usersheet${ext}`);
     copyFileSync(inputFile, userSheet);
     const userRun = await prognos(["update", userSheet, "--config", placed, "--date", "2024-11-30"], folder);
-    runs.push({ ...classify("usersheet", userRun, input, inputParts, userSheet, userSheet, place.sheet), place: `${place.sheet}!${place.anchor}` });
+    runs.push({ ...classify("usersheet", userRun, input, inputParts, userSheet, userSheet, place), place: `${place.sheet}!${place.anchor}` });
   }
   return { file, injected: injectError ? null : sheet, injectError, runs };
 }

@@ -1,7 +1,7 @@
 // The corpus harness's own checks (scripts/corpus/): the part comparison must catch every kind of loss
 // issue 16 names, and the input sheet it adds must leave the public file's parts as they were.
 import { strToU8 } from "fflate";
-import { comparePackages, isFaithful, problemsOf } from "../../scripts/corpus/compare";
+import { comparePackages, compareUsersSheet, isFaithful, problemsOf } from "../../scripts/corpus/compare";
 import { detectFeatures, readParts, type Parts } from "../../scripts/corpus/features";
 import { injectInput } from "../../scripts/corpus/inject";
 
@@ -97,6 +97,23 @@ describe("comparePackages", () => {
     const withUsersReport = withReport(input);
     const output = edited(withUsersReport, { "xl/comments9.xml": "<comments/>" });
     expect(comparePackages(withUsersReport, output).foreignNew).toEqual(["xl/comments9.xml"]);
+  });
+});
+
+describe("compareUsersSheet", () => {
+  const sheet = (cols: string, row1: string) => strToU8(`<worksheet xmlns="${MAIN}"><dimension ref="A1:B2"/><cols>${cols}</cols><sheetData>${row1}<row r="2" hidden="1"><c r="A2"><v>1</v></c></row></sheetData></worksheet>`);
+  const before = sheet(`<col min="1" max="1025" width="11.5" style="0"/>`, `<row r="1"><c r="A1"><v>2</v></c></row>`);
+
+  it("accepts a column span split so that the report's columns (from D) get their widths, and the report's cells", () => {
+    const after = sheet(`<col min="1" max="3" width="11.5" style="0"/><col min="4" max="4" width="48" customWidth="1"/><col min="5" max="1025" width="11.5" style="0"/>`, `<row r="1"><c r="A1"><v>2</v></c><c r="D1" t="inlineStr"><is><t>Rubrik</t></is></c></row>`);
+    expect(compareUsersSheet(before, after, 4)).toEqual({ ok: true, additions: ["/worksheet/sheetData/row/c"] });
+  });
+
+  it("reports a width changed left of the report, and a row of the user's given another height", () => {
+    const narrower = sheet(`<col min="1" max="1" width="8"/><col min="2" max="1025" width="11.5" style="0"/>`, `<row r="1"><c r="A1"><v>2</v></c></row>`);
+    expect(compareUsersSheet(before, narrower, 4).difference).toBe('/worksheet/cols: column 1 "style=0 width=11.5" → "width=8"');
+    const taller = strToU8(new TextDecoder().decode(before).replace('<row r="2" hidden="1">', '<row r="2" ht="18" customHeight="1">'));
+    expect(compareUsersSheet(before, taller, 4).difference).toBe('/worksheet/sheetData/row: @hidden "1" → removed');
   });
 });
 
