@@ -4,13 +4,14 @@
 //   --select       pick the files anew from the mirrors (otherwise the manifest's list is copied again)
 //   --only <text>  run only the files whose name contains the text (the table is not written)
 //   --no-office    skip LibreOffice
+//   --report-only  rewrite docs/corpus.md from the last run's tests/corpus/out/results.json
 //   --png <n>      also render the first n ok outputs to PNG (tests/corpus/out/png/) to look at
 import { cpus } from "node:os";
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { ensureCliBuilt } from "../demo.build";
 import { runMain } from "../runMain";
-import { FILES, gather, ROOT } from "./gather";
+import { FILES, gather, MANIFEST, ROOT, type Manifest } from "./gather";
 import { checkOds, convertAll, converted, officeCommand, type ChartCheck } from "./office";
 import { writeReport } from "./report";
 import { runFile, type FileResult } from "./run";
@@ -36,6 +37,12 @@ async function pool<T, R>(items: T[], width: number, work: (item: T) => Promise<
 }
 
 async function main(): Promise<number> {
+  if (process.argv.includes("--report-only")) {
+    const last = JSON.parse(readFileSync(path.join(WORK, "results.json"), "utf8")) as { results: FileResult[]; office: Record<string, ChartCheck>; seconds: number };
+    const manifest = JSON.parse(readFileSync(MANIFEST, "utf8")) as Manifest;
+    writeReport(path.join(ROOT, "docs", "corpus.md"), manifest, last.results, new Map(Object.entries(last.office)), Object.keys(last.office).length > 0, last.seconds ?? 0);
+    return 0;
+  }
   const started = Date.now();
   const manifest = gather({ select: process.argv.includes("--select") });
   process.stderr.write(`corpus: ${manifest.files.length} workbooks in tests/corpus/files/ (missing features: ${manifest.missing.join(", ") || "none"})\n`);
@@ -75,7 +82,7 @@ async function main(): Promise<number> {
       for (const file of sample) spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "render.ts"), file, path.join(WORK, "png")], { stdio: "ignore", timeout: 180_000 });
     }
   }
-  writeFileSync(path.join(WORK, "results.json"), JSON.stringify({ results, office: Object.fromEntries(checks) }, null, 2));
+  writeFileSync(path.join(WORK, "results.json"), JSON.stringify({ results, office: Object.fromEntries(checks), seconds: (Date.now() - started) / 1000 }, null, 2));
   if (!only) writeReport(path.join(ROOT, "docs", "corpus.md"), manifest, results, checks, office !== null, (Date.now() - started) / 1000);
   const counts = new Map<string, number>();
   for (const r of results) for (const run of r.runs) counts.set(`${run.mode} ${run.outcome}`, (counts.get(`${run.mode} ${run.outcome}`) ?? 0) + 1);
