@@ -71,6 +71,31 @@ describe("savePackage", () => {
     expect(reread.getWorksheet("Budget")!.getCell("B2").numFmt).toBe("#,##0");
   });
 
+  it("keeps the user's conditional formats and row attributes when only priorities and a height move", async () => {
+    const source = new ExcelJS.Workbook();
+    const sheet = source.addWorksheet("Budget");
+    sheet.getCell("A1").value = "Grain";
+    sheet.getRow(2).height = 33;
+    sheet.getRow(2).font = { italic: true };
+    sheet.getCell("A2").value = 5;
+    sheet.addConditionalFormatting({ ref: "A1:A9", rules: [{ type: "containsText", operator: "containsText", text: "Grain", priority: 1, style: { font: { bold: true } } } as ExcelJS.ConditionalFormattingRule] });
+    const file = new Uint8Array(await source.xlsx.writeBuffer());
+    const workbook = await loadWorkbook(file);
+    const budget = workbook.getWorksheet("Budget")!;
+    // What the host does when the run adds a rule: Excel moves the sheet's other rules down one.
+    const model = budget as unknown as { conditionalFormattings: Array<{ rules: Array<{ priority: number }> }> };
+    model.conditionalFormattings.forEach((format) => format.rules.forEach((rule) => (rule.priority += 1)));
+    budget.getRow(2).height = 18;
+    const saved = await saveWorkbook(workbook);
+    const before = partText(file, "xl/worksheets/sheet1.xml");
+    const after = partText(saved, "xl/worksheets/sheet1.xml");
+    const rule = (xml: string) => /<cfRule [^>]*>/.exec(xml)?.[0] ?? "";
+    expect(rule(after)).toBe(rule(before).replace('priority="1"', 'priority="2"'));
+    const row2 = (xml: string) => /<row r="2"[^>]*>/.exec(xml)?.[0] ?? "";
+    expect(row2(after)).toMatch(/ht="18"/);
+    expect(/ s="(\d+)"/.exec(row2(after))?.[1]).toBe(/ s="(\d+)"/.exec(row2(before))?.[1]);
+  });
+
   it("refuses, naming the sheet, when the run changed what it cannot patch", async () => {
     const workbook = await loadWorkbook(await userFile());
     // ExcelJS's typings leave out the sheet's validations, which it reads and writes.

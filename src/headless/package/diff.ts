@@ -6,8 +6,8 @@ import type ExcelJS from "exceljs";
 export interface SheetChanges {
   /** Cells whose value, formula or style changed ("B5"); a cell now empty is in it too. */
   cells: Set<string>;
-  /** Rows whose height, visibility or style changed. */
-  rows: Set<number>;
+  /** Rows whose height, visibility, style or outline changed, with the row model's keys that changed. */
+  rows: Map<number, Set<string>>;
   /** Columns (1-based) whose width, visibility or style changed. */
   columns: Set<number>;
   mergesAdded: string[];
@@ -15,6 +15,9 @@ export interface SheetChanges {
   /** Conditional formats by their `ref` (sqref). */
   formatsAdded: string[];
   formatsRemoved: string[];
+  /** The priorities, rule by rule, of every format the sheet has now (by ref); a format whose rules changed only their priorities keeps its element, with these. */
+  formatPriorities: Map<string, number[]>;
+  formatsReprioritized: string[];
   tablesChanged: string[];
   tablesAdded: string[];
   /** Sheet-level settings that changed and that the save does not edit (see UNEDITED). */
@@ -48,10 +51,26 @@ function cellPrints(model: SheetModel): Map<string, string> {
   return prints;
 }
 
-function rowPrints(model: SheetModel): Map<number, string> {
-  const prints = new Map<number, string>();
-  for (const { cells: _cells, min: _min, max: _max, ...row } of model.rows) prints.set(row.number, json(row));
-  return prints;
+type RowModel = Record<string, unknown>;
+
+function rowModels(model: SheetModel): Map<number, RowModel> {
+  const rows = new Map<number, RowModel>();
+  for (const { cells: _cells, min: _min, max: _max, ...row } of model.rows) rows.set(row.number, row);
+  return rows;
+}
+
+/** Per row, the keys of its model that differ (a row only in one of the models: all its keys). */
+function changedRows(before: SheetModel, after: SheetModel): Map<number, Set<string>> {
+  const old = rowModels(before);
+  const now = rowModels(after);
+  const changed = new Map<number, Set<string>>();
+  for (const number of new Set([...old.keys(), ...now.keys()])) {
+    const a = old.get(number) ?? {};
+    const b = now.get(number) ?? {};
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => key !== "number" && json(a[key]) !== json(b[key]));
+    if (keys.length > 0) changed.set(number, new Set(keys));
+  }
+  return changed;
 }
 
 function columnPrints(model: SheetModel): Map<number, string> {
@@ -73,10 +92,24 @@ function listDiff(before: string[], after: string[]): { added: string[]; removed
   return { added: after.filter((x) => !left.has(x)), removed: before.filter((x) => !right.has(x)) };
 }
 
-function formatPrints(model: SheetModel): Map<string, string> {
+type FormatModel = { ref: string; rules?: Array<Record<string, unknown>> };
+
+function formatPrints(model: SheetModel, withPriority = true): Map<string, string> {
   const prints = new Map<string, string>();
-  for (const format of model.conditionalFormattings) prints.set(format.ref, (prints.get(format.ref) ?? "") + json(format));
+  for (const format of model.conditionalFormattings as FormatModel[]) {
+    const print = withPriority ? json(format) : json({ ...format, rules: format.rules?.map(({ priority: _priority, ...rule }) => rule) });
+    prints.set(format.ref, (prints.get(format.ref) ?? "") + print);
+  }
   return prints;
+}
+
+/** Rule priorities in file order, per ref: adding a rule in Excel moves every other rule of the sheet down one. */
+function formatPriorities(model: SheetModel): Map<string, number[]> {
+  const priorities = new Map<string, number[]>();
+  for (const format of model.conditionalFormattings as FormatModel[]) {
+    priorities.set(format.ref, [...(priorities.get(format.ref) ?? []), ...(format.rules ?? []).map((rule) => Number(rule.priority ?? 0))]);
+  }
+  return priorities;
 }
 
 export function diffSheet(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): SheetChanges {
@@ -85,8 +118,13 @@ export function diffSheet(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): 
   const merges = listDiff(old.merges, now.merges);
   const oldFormats = formatPrints(old);
   const newFormats = formatPrints(now);
-  const formatsRemoved = [...oldFormats.keys()].filter((ref) => newFormats.get(ref) !== oldFormats.get(ref));
-  const formatsAdded = [...newFormats.keys()].filter((ref) => newFormats.get(ref) !== oldFormats.get(ref));
+  const oldRules = formatPrints(old, false);
+  const newRules = formatPrints(now, false);
+  const onlyPriorities = (ref: string) => oldRules.has(ref) && oldRules.get(ref) === newRules.get(ref);
+  const differs = (ref: string) => newFormats.get(ref) !== oldFormats.get(ref);
+  const formatsReprioritized = [...oldFormats.keys()].filter((ref) => differs(ref) && onlyPriorities(ref));
+  const formatsRemoved = [...oldFormats.keys()].filter((ref) => differs(ref) && !onlyPriorities(ref));
+  const formatsAdded = [...newFormats.keys()].filter((ref) => differs(ref) && !onlyPriorities(ref));
   const oldTables = new Map(old.tables.map((table) => [table.name, json(table)]));
   const tables = now.tables.filter((table) => oldTables.get(table.name) !== json(table)).map((table) => table.name);
   const unsupported: string[] = UNEDITED.filter((key) => json(old[key]) !== json(now[key]));
@@ -94,12 +132,14 @@ export function diffSheet(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): 
   for (const name of oldTables.keys()) if (!kept.has(name)) unsupported.push(`table ${name} removed`);
   return {
     cells: changedKeys(cellPrints(old), cellPrints(now)),
-    rows: changedKeys(rowPrints(old), rowPrints(now)),
+    rows: changedRows(old, now),
     columns: changedKeys(columnPrints(old), columnPrints(now)),
     mergesAdded: merges.added,
     mergesRemoved: merges.removed,
     formatsAdded,
     formatsRemoved,
+    formatPriorities: formatPriorities(now),
+    formatsReprioritized,
     tablesChanged: tables.filter((name) => oldTables.has(name)),
     tablesAdded: tables.filter((name) => !oldTables.has(name)),
     unsupported,
@@ -109,6 +149,6 @@ export function diffSheet(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): 
 export function isUnchanged(changes: SheetChanges): boolean {
   return (
     changes.cells.size + changes.rows.size + changes.columns.size + changes.mergesAdded.length + changes.mergesRemoved.length +
-      changes.formatsAdded.length + changes.formatsRemoved.length + changes.tablesChanged.length + changes.tablesAdded.length + changes.unsupported.length === 0
+      changes.formatsAdded.length + changes.formatsRemoved.length + changes.formatsReprioritized.length + changes.tablesChanged.length + changes.tablesAdded.length + changes.unsupported.length === 0
   );
 }

@@ -14,7 +14,15 @@ export const WORKSHEET_ORDER = [
   "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
 ];
 
-const ROW_FORMAT_ATTRIBUTES = ["ht", "customHeight", "hidden", "s", "customFormat", "outlineLevel", "collapsed", "thickBot", "thickTop"];
+// A row's attributes by the key of ExcelJS's row model they come from: only the groups whose model value the
+// run changed are written, so the row's other attributes (thickBot, spans …) stay as the file has them.
+const ROW_ATTRIBUTES: Record<string, readonly string[]> = {
+  height: ["ht", "customHeight"],
+  hidden: ["hidden"],
+  style: ["s", "customFormat"],
+  outlineLevel: ["outlineLevel"],
+  collapsed: ["collapsed"],
+};
 
 function splitAddress(address: string): { row: number; column: number } {
   const match = /^([A-Z]+)(\d+)$/.exec(address);
@@ -80,10 +88,10 @@ class SheetData {
     else if (cell) row.insertBefore(cell, cells.find((c) => splitAddress(c.getAttribute("r")!).column > column) ?? null);
   }
 
-  setRowFormat(number: number, written: Element | null): void {
+  setRowFormat(number: number, written: Element | null, changedKeys: ReadonlySet<string>): void {
     const row = this.row(number, written !== null);
     if (!row) return;
-    for (const attribute of ROW_FORMAT_ATTRIBUTES) {
+    for (const attribute of [...changedKeys].flatMap((key) => ROW_ATTRIBUTES[key] ?? [])) {
       const value = written?.getAttribute(attribute);
       if (value === null || value === undefined || value === "") row.removeAttribute(attribute);
       else row.setAttribute(attribute, value);
@@ -156,11 +164,26 @@ function patchFormats(root: Element, changes: SheetChanges, written: WrittenShee
   for (const format of childrenNamed(root, "conditionalFormatting")) {
     if (removed.has(normalRef(format.getAttribute("sqref") ?? ""))) root.removeChild(format);
   }
+  // The file's own formats keep their elements; only the priorities the run moved are written.
+  const reprioritized = new Set(changes.formatsReprioritized.map(normalRef));
+  const rulesByRef = new Map<string, Element[]>();
+  for (const format of childrenNamed(root, "conditionalFormatting")) {
+    const ref = normalRef(format.getAttribute("sqref") ?? "");
+    if (reprioritized.has(ref)) rulesByRef.set(ref, [...(rulesByRef.get(ref) ?? []), ...childrenNamed(format, "cfRule")]);
+  }
+  const modelPriorities = new Map([...changes.formatPriorities].map(([ref, list]) => [normalRef(ref), list]));
+  for (const [ref, rules] of rulesByRef) {
+    const priorities = modelPriorities.get(ref);
+    if (priorities?.length === rules.length) rules.forEach((rule, i) => rule.setAttribute("priority", String(priorities[i])));
+  }
   let priority = highestPriority(root);
   for (const ref of changes.formatsAdded) {
+    const priorities = modelPriorities.get(normalRef(ref)) ?? [];
+    let index = 0;
     for (const source of written.formats(ref)) {
       const format = renumber.format(root, source);
-      for (const rule of childrenNamed(format, "cfRule")) rule.setAttribute("priority", String(++priority));
+      // The run's priority where the model has one for the rule, else after every rule of the sheet.
+      for (const rule of childrenNamed(format, "cfRule")) rule.setAttribute("priority", String(priorities[index++] || ++priority));
       insertInOrder(root, format, WORKSHEET_ORDER);
     }
   }
@@ -178,7 +201,11 @@ export function patchSheet(part: XmlPart, changes: SheetChanges, written: Writte
     const source = written.cells.get(address);
     data.setCell(address, source ? renumber.cell(root, source) : null);
   }
-  for (const number of changes.rows) data.setRowFormat(number, written.rows.get(number) ?? null);
+  for (const [number, keys] of changes.rows) {
+    const source = written.rows.get(number);
+    // The written row's style index is ExcelJS's: renumbered into the file's styles like a cell's.
+    data.setRowFormat(number, source ? renumber.row(root, source) : null, keys);
+  }
   patchColumns(root, changes.columns, written, renumber);
   patchMerges(root, changes);
   patchFormats(root, changes, written, renumber);
