@@ -55,8 +55,11 @@ test("setup on the example, update, the table and arrows in the pane and in the 
   await page.getByRole("button", { name: SV.fetch }).click();
   await expectValue(page.getByTestId("source-0-range"), "Controller!A3:F9");
   // The detected mapping, unit and signs are shown, editable.
-  expect(await page.locator('input[data-field="grant"]').getAttribute("placeholder")).toBe("C");
-  expect(await page.locator('input[data-field="forecastNetCost"]').getAttribute("placeholder")).toBe("D");
+  // The mapping is folded behind its summary; the detected letters are values, not placeholders.
+  expect(await page.getByTestId("source-0-summary").textContent()).toMatch(/^Kolumner: \d hittade · belopp i tkrÄndra$/);
+  await page.getByTestId("source-0-summary").getByRole("button", { name: "Ändra" }).click();
+  expect(await page.locator('input[data-field="grant"]').inputValue()).toBe("C");
+  expect(await page.locator('input[data-field="forecastNetCost"]').inputValue()).toBe("D");
   expect(await page.getByTestId("source-0-unit").locator("option").first().textContent()).toBe("Automatiskt (hittad: tkr)");
   expect(await page.getByTestId("source-0-sign-netcost").locator("option").first().textContent()).toBe("Automatiskt (hittad: negativt)");
   expect(await seriousViolations(page)).toEqual([]);

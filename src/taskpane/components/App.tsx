@@ -30,7 +30,8 @@ import { UpdateTab, type UpdateRequest } from "./UpdateTab";
 const useStyles = makeStyles({
   provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", maxWidth: "560px", boxSizing: "border-box" },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  // Excel's pane title already says "Prognos": the heading is for screen readers only, not a second title.
+  title: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", margin: 0 },
   tabs: { marginLeft: "-8px" },
 });
 

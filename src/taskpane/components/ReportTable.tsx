@@ -3,6 +3,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang, Report, ReportRow } from "../../engine/types";
 import { amountText, percentText, signedAmountText } from "../format";
+import { shortMonthName } from "../month";
 import { useText } from "../text";
 import { TrendMark } from "./TrendMark";
 
@@ -80,9 +81,8 @@ export function ReportTable({ report }: { report: Report }) {
   );
 }
 
-/** "2024-10-31" → "31/10" (sv) or "31 Oct" (en): short enough for a column header. */
+/** "2024-10-31" → "31 okt" (sv) or "31 Oct" (en): short enough for a column header, never "31/10". */
 function shortDate(reportDate: string, lang: Lang): string {
   const [, month, day] = reportDate.split("-").map(Number);
-  if (lang === "sv") return `${day}/${month}`;
-  return `${day} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]}`;
+  return `${day}\u00a0${shortMonthName(month, lang)}`;
 }

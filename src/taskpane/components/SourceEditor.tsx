@@ -1,6 +1,8 @@
 // One source range in setup: its address, the column per field (as detected, correctable), the unit
 // and the sign conventions. Empty / "automatic" means: detected again at every update.
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
+import { useState } from "react";
 import { FIELDS } from "../../engine/config";
 import type { Field as SourceField, SignConvention, Unit } from "../../engine/types";
 import { UNITS } from "../../engine/units";
@@ -26,6 +28,8 @@ const useStyles = makeStyles({
   header: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   column: { width: "64px", minWidth: 0 },
   selects: { display: "grid", gridTemplateColumns: "1fr", gap: "6px" },
+  summary: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: "6px", rowGap: "2px", margin: 0 },
+  change: { minWidth: 0, height: "auto", paddingLeft: 0, paddingRight: 0 },
 });
 
 /** The two amounts whose sign the economist may pin: grant and net cost. */
@@ -51,6 +55,10 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
     onChange({ ...source, signs: { ...source.signs, [which]: value as SignConvention | "" } });
   const autoLabel = (value: string | undefined) => (value ? `${t("ui.setup.auto")} (${t("ui.setup.detected", { value })})` : t("ui.setup.auto"));
   const signWord = (sign: SignConvention | undefined) => (sign ? t(`ui.setup.sign.${sign}`) : undefined);
+  // The mapping is folded behind its summary once something was detected: nine fields at once are for correcting.
+  const columnCount = FIELDS.filter((field) => source.columns[field] || detected?.columns[field]).length;
+  const [open, setOpen] = useState(detected === null && Object.keys(source.columns).length === 0);
+  const mappingId = `${id}-mapping`;
 
   return (
     <div className={styles.card} data-testid={id}>
@@ -60,12 +68,20 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
         </Field>
         <Button
           appearance="subtle"
-          icon={<span aria-hidden="true">{"\u2715"}</span>}
+          icon={<DismissRegular />}
           onClick={onRemove}
           aria-label={t("ui.setup.removeSource", { range: source.range })}
           title={t("ui.setup.removeSource", { range: source.range })}
         />
       </div>
+      <p className={styles.summary} data-testid={`${id}-summary`}>
+        <span>{t("ui.setup.mappingSummary", { count: columnCount, unit: source.unit || detected?.unit || "tkr" })}</span>
+        <Button appearance="transparent" className={styles.change} aria-expanded={open} aria-controls={mappingId} onClick={() => setOpen((was) => !was)}>
+          {open ? t("ui.setup.mappingHide") : t("ui.setup.mappingChange")}
+        </Button>
+      </p>
+      {open ? (
+      <div id={mappingId} className={styles.selects}>
       <fieldset className={styles.mapping}>
         <legend className={styles.legend}>{t("ui.setup.mapping")}</legend>
         <p className={styles.hint}>{t("ui.setup.mappingHint")}</p>
@@ -84,8 +100,9 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
               <Input
                 id={inputId}
                 className={styles.column}
-                value={source.columns[field] ?? ""}
-                placeholder={found ?? "–"}
+                // What detection found is shown as the value: a grey placeholder looked like an empty box.
+                value={source.columns[field] ?? found ?? ""}
+                placeholder="–"
                 onChange={(_, data) => setColumn(field, data.value)}
                 data-field={field}
               />
@@ -112,6 +129,8 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
           </Field>
         ))}
       </div>
+      </div>
+      ) : null}
     </div>
   );
 }
