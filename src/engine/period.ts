@@ -1,10 +1,15 @@
 // The report date and what follows from it: the period key, the label "jan–nov", the year.
 import type { Lang } from "./types";
 
-const MONTHS_SV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const MONTH_ABBR_SV = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-const MONTH_ABBR_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** Month names by language, January first: the one list the engine, the draft text and the pane share. */
+export const MONTH_NAMES: Record<Lang, readonly string[]> = {
+  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+export const MONTH_ABBREVIATIONS: Record<Lang, readonly string[]> = {
+  sv: ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PERIOD = /^(\d{4})-(\d{2})$/;
@@ -68,20 +73,20 @@ export function yearOf(reportDate: string): number {
 /** "2024-11-30" -> "jan–nov" (en dash); January alone is "jan". */
 export function periodLabel(reportDate: string, lang: Lang = "sv"): string {
   const { month } = requireDate(reportDate);
-  const names = lang === "sv" ? MONTH_ABBR_SV : MONTH_ABBR_EN;
+  const names = MONTH_ABBREVIATIONS[lang];
   return month === 1 ? names[0] : `${names[0]}\u2013${names[month - 1]}`;
 }
 
 /** "2024-11-30" -> "30 november 2024". */
 export function swedishDate(reportDate: string): string {
   const { year, month, day } = requireDate(reportDate);
-  return `${day} ${MONTHS_SV[month - 1]} ${year}`;
+  return `${day} ${MONTH_NAMES.sv[month - 1]} ${year}`;
 }
 
 /** "2024-11-30" -> "30 November 2024". */
 export function englishDate(reportDate: string): string {
   const { year, month, day } = requireDate(reportDate);
-  return `${day} ${MONTHS_EN[month - 1]} ${year}`;
+  return `${day} ${MONTH_NAMES.en[month - 1]} ${year}`;
 }
 
 export function localDate(reportDate: string, lang: Lang): string {
@@ -90,7 +95,7 @@ export function localDate(reportDate: string, lang: Lang): string {
 
 /** The Swedish month name of a 1-based month ("november"). */
 export function swedishMonth(month: number): string {
-  return MONTHS_SV[month - 1];
+  return MONTH_NAMES.sv[month - 1];
 }
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);

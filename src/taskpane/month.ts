@@ -1,17 +1,8 @@
 // The report month as the pane picks it (issue 19): the economist reports a month, and the report date is
 // that month's last day unless another day is chosen. Month names come from the engine's own lists, never
 // from the browser, so the Swedish pane says "november" whatever the system language.
-import { lastDayOfMonth, localDate, parseIsoDate } from "../engine/period";
+import { lastDayOfMonth, localDate, MONTH_ABBREVIATIONS, MONTH_NAMES, parseIsoDate } from "../engine/period";
 import type { Lang } from "../engine/types";
-
-const MONTHS = {
-  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
-const SHORT = {
-  sv: ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-};
 
 /** A calendar month; `month` is 1–12. */
 export interface Month {
@@ -61,12 +52,12 @@ export function sameMonth(a: Month, b: Month): boolean {
 
 /** "november 2024" / "November 2024". */
 export function monthLabel({ year, month }: Month, lang: Lang): string {
-  return `${MONTHS[lang][month - 1]} ${year}`;
+  return `${MONTH_NAMES[lang][month - 1]} ${year}`;
 }
 
 /** "nov" / "Nov": the picker's cells, whose full name is their accessible name. */
 export function shortMonthName(month: number, lang: Lang): string {
-  return SHORT[lang][month - 1];
+  return MONTH_ABBREVIATIONS[lang][month - 1];
 }
 
 /** The picker's key moves: a row of its grid is three months. null for keys that do not move. */

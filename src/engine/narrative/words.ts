@@ -1,5 +1,5 @@
 // Words for amounts, lists, months and dates in the narrative's prose (design §2, "Narrative").
-import { isIsoDate, localDate } from "../period";
+import { isIsoDate, localDate, MONTH_NAMES } from "../period";
 import type { Lang } from "../types";
 
 interface AmountWords {
@@ -92,15 +92,9 @@ export function percentInWords(percent: number, lang: Lang): string {
   return percent.toFixed(1).replace(".", WORDS[lang].decimalSeparator);
 }
 
-// Full month names for "januari–november": period.ts has the abbreviated label and dates, not this.
-const MONTHS: Record<Lang, readonly string[]> = {
-  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
-
 /** "januari–november" (en: "January–November"); January alone when the period is January. */
 export function periodInWords(lastMonth: number, lang: Lang): string {
-  const months = MONTHS[lang];
+  const months = MONTH_NAMES[lang];
   const last = months[lastMonth - 1] ?? months[11];
   return lastMonth <= 1 ? months[0] : `${months[0]}–${last}`;
 }
