@@ -84,7 +84,7 @@ export function SetupTab(props: SetupTabProps) {
       const found = await onDetect();
       setProblems([...found.errors, ...found.warnings]);
       if (!found.source) return;
-      const source = sourceDraft(found.source, found.detected);
+      const source = { ...sourceDraft(found.source, found.detected), ...(found.rows ? { rows: found.rows } : {}) };
       setDraft((current) => ({ ...current, sources: add ? [...current.sources.filter((s) => s.range !== source.range), source] : [source] }));
     });
 
