@@ -77,6 +77,12 @@ export function periodLabel(reportDate: string, lang: Lang = "sv"): string {
   return month === 1 ? names[0] : `${names[0]}\u2013${names[month - 1]}`;
 }
 
+/** "2024-11" -> "nov" ("Nov" in English): the month of a period, as the period label abbreviates it. */
+export function monthAbbreviation(period: string, lang: Lang = "sv"): string {
+  const month = Number(period.slice(5, 7));
+  return MONTH_ABBREVIATIONS[lang][month - 1] ?? period;
+}
+
 /** "2024-11-30" -> "30 november 2024". */
 export function swedishDate(reportDate: string): string {
   const { year, month, day } = requireDate(reportDate);

@@ -11,6 +11,14 @@ export const CHART_DATA_NAME = "Prognos_Diagramdata";
 export const CHART_NAME = "Prognosdiagram";
 export const SETTINGS_CELL = "A1";
 
+/** The sheet of the year's development and accuracy (issue 22), Prognos' own like Prognoshistorik. */
+export const DEVELOPMENT_SHEET = "Prognosutveckling";
+/** Workbook name of the region the last update wrote on it. */
+export const DEVELOPMENT_NAME = "Prognos_Utveckling";
+export const DEVELOPMENT_CHART = "Prognosutvecklingsdiagram";
+/** Beside the settings, below the memory (A2:A41): the fingerprint of what Prognos wrote on the sheet. */
+export const DEVELOPMENT_PRINT_CELL = "A43";
+
 // Documented limits (Resource limits and performance optimization, "Excel add-ins"): every platform limits
 // one get of a range to 5 000 000 cells, so a range is read in gets of at most that many (getChunks). Excel
 // on the web also limits a request and a response to 5 MB. Gets queued before one sync share its response,

@@ -116,7 +116,7 @@ function findName(names: NameInfo[], name: string): NameInfo | undefined {
 }
 
 /** The region of a name that refers to a range on a sheet that still exists; null for a broken or missing name. */
-function regionOf(names: NameInfo[], name: string, sheets: SheetInfo[]): OwnName {
+export function regionOf(names: NameInfo[], name: string, sheets: SheetInfo[]): OwnName {
   const item = findName(names, name);
   const box = item && item.type === "Range" ? boxOf(item.value) : null;
   return { exists: item !== undefined, region: box && findSheet(sheets, box.sheet) ? box : null };

@@ -13,7 +13,9 @@ import { developmentOfReport } from "../engine/development";
 import { markOutcome, outcomePeriodOf, toHistoryRows, upsertPeriod } from "../engine/history";
 import { isCheck, problem } from "../engine/problems";
 import type { CellValue, HistoryRow, PrognosConfig, Problem, Report, SourceData } from "../engine/types";
-import { FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
+import { DEVELOPMENT_NAME, DEVELOPMENT_SHEET, FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
+import { layoutDevelopment } from "./developmentLayout";
+import { collectDevelopment, planDevelopment, queueDevelopmentPrint, queueDevelopmentSheet, queueDevelopmentSheetRead, type DevelopmentHandles } from "./developmentSheet";
 import { addressOf, anchorOf, blockingCells, boxAt, cellsWithin, intersects, placeBlock, type Box } from "./grid";
 import { layoutReport, MAX_LAYOUT_COLUMNS, maxLayoutRows } from "./layout";
 import { operation } from "./operation";
@@ -30,6 +32,7 @@ import {
   queueSource,
   queueState,
   queueUsedRanges,
+  regionOf,
   sliceSource,
   syncReads,
   type OutputHandles,
@@ -102,6 +105,7 @@ function checkWrite(config: PrognosConfig, state: WorkbookState, area: WriteArea
   const own = new Map([
     [SETTINGS_SHEET.toLocaleLowerCase("sv"), "settings"],
     [HISTORY_SHEET.toLocaleLowerCase("sv"), "history"],
+    [DEVELOPMENT_SHEET.toLocaleLowerCase("sv"), "development"],
   ]);
   const use = own.get(config.output.sheet.toLocaleLowerCase("sv"));
   if (use) problems.push(excelError("outputOnOwnSheet", outputCell, { sheet: config.output.sheet, use }));
@@ -157,12 +161,15 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
         sources,
         titles: queueTitles(sources),
         output: given ? queueOutput(context, given.output.sheet, outputWindow(given), known) : null,
+        developmentPrint: queueDevelopmentPrint(stateHandles),
+        developmentSheet: given ? queueDevelopmentSheetRead(context, known) : null,
       };
     });
     const state = collectState(first.state);
     let sourceHandles: SourceHandle[] = first.sources;
     let titleHandles: TitleHandles = first.titles;
     let outputHandles: OutputHandles | null = first.output;
+    let developmentRead: OutputHandles | null = first.developmentSheet;
 
     let read: ReadSources;
     // The previous region's cells come with the sources' sync, or from the output window read with the state.
@@ -180,6 +187,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
       sourceHandles = stored.sources.map((source) => queueSource(context, source, knownOf(state)));
       titleHandles = queueTitles(sourceHandles);
       outputHandles = queueOutput(context, stored.output.sheet, outputWindow(stored), knownOf(state));
+      developmentRead = queueDevelopmentSheetRead(context, knownOf(state));
       previousRange = queuePreviousRegion(context, state.previousOutput);
       await context.sync();
       read = collectSources(sourceHandles, state, titleHandles);
@@ -187,8 +195,9 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
       read = collectSources(sourceHandles, state, titleHandles);
     } else {
       // No configuration anywhere: find the source on the workbook's own sheets.
-      const usedHandles = queueUsedRanges(context, state.sheets, [SETTINGS_SHEET, HISTORY_SHEET, DEFAULT_OUTPUT.sheet]);
+      const usedHandles = queueUsedRanges(context, state.sheets, [SETTINGS_SHEET, HISTORY_SHEET, DEVELOPMENT_SHEET, DEFAULT_OUTPUT.sheet]);
       outputHandles = queueOutput(context, DEFAULT_OUTPUT.sheet, null, knownOf(state));
+      developmentRead = queueDevelopmentSheetRead(context, knownOf(state));
       previousRange = queuePreviousRegion(context, state.previousOutput);
       await context.sync();
       const detected = detectConfig(collectUsedRanges(usedHandles));
@@ -240,6 +249,9 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     const keepsMemory = options.storeConfig === true || findSheet(state.sheets, SETTINGS_SHEET) !== undefined;
     const area: WriteArea = { target, chartData, grid: output.grid, plan };
     if (errors.length === 0) errors.push(...checkWrite(used, state, area, read.boxes, { store: options.storeConfig === true, memory: keepsMemory }));
+    const year = yearOfReport(report, state.history.rows, options);
+    const developmentSheet = errors.length === 0 ? planDevelopmentSheet(used, state, { output: developmentRead as OutputHandles, print: first.developmentPrint }, year.result, options.replaceEdited === true) : null;
+    if (developmentSheet) errors.push(...developmentSheet.plan.problems);
     if (errors.length > 0) return failed(errors, used, report, report.warnings);
     // The report may be wrong: written only with the economist's go-ahead for exactly these warnings.
     const checks = report.warnings.filter(isCheck);
@@ -248,7 +260,6 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     if (checksPrint !== null && (mode === "refuse" || (mode === "ask" && checksPrint !== remembered.memory?.acknowledged))) {
       return { ...failed([], used, report, report.warnings), stoppedForChecks: true };
     }
-    const year = yearOfReport(report, state.history.rows, options);
     if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false, ...year.result };
 
     progress("writing");
@@ -273,12 +284,32 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
     if (plan.text?.to) queueTextRows(sheet, plan.text.to, plan.text.paragraphs);
     if (options.storeConfig) queueSettings(context, used, settingsExist);
+    if (developmentSheet) {
+      const { state: sheetState, layout: sheetLayout, plan: sheetPlan } = developmentSheet;
+      queueDevelopmentSheet(context, sheetState, sheetLayout, sheetPlan, { remember: keepsMemory, nameExists: state.names.some((item) => item.name.toLocaleLowerCase("sv") === DEVELOPMENT_NAME.toLocaleLowerCase("sv")) });
+    }
     if (keepsMemory) queueMemoryWrite(context, { regions: [print], acknowledged });
     sheet.activate();
     await context.sync();
     progress("done");
     return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false, ...year.result };
   });
+}
+
+/**
+ * The sheet Prognosutveckling this update writes, when the year has two periods or more and the setting is
+ * on (output.development, default true), with what stands in its way; null when it writes none.
+ */
+function planDevelopmentSheet(config: PrognosConfig, state: WorkbookState, handles: DevelopmentHandles, year: Pick<UpdateResult, "development" | "accuracy">, replaceEdited: boolean) {
+  const development = year.development;
+  if (config.output.development === false || !development || development.periods.length < 2) return null;
+  const sheetState = collectDevelopment(handles, regionOf(state.names, DEVELOPMENT_NAME, state.sheets).region);
+  const layout = layoutDevelopment(development, year.accuracy ?? null);
+  const plan = planDevelopment(sheetState, layout, replaceEdited);
+  const cell = `${DEVELOPMENT_SHEET}!A1`;
+  if (findSheet(state.sheets, DEVELOPMENT_SHEET)?.protected) plan.problems.push(excelError("sheetProtected", cell, { sheet: DEVELOPMENT_SHEET, role: "development" }));
+  if (!sheetState.exists) plan.problems.push(...structureProblems(state, [DEVELOPMENT_SHEET]));
+  return { state: sheetState, layout, plan };
 }
 
 /**

@@ -26,7 +26,7 @@ export function formatRuns(formats: string[][]): Array<{ block: ReportLayout["ar
   return runs;
 }
 
-function applyFormat(range: Excel.Range, format: CellFormat): void {
+export function applyFormat(range: Excel.Range, format: CellFormat): void {
   const font = range.format.font;
   if (format.bold !== undefined) font.bold = format.bold;
   if (format.italic !== undefined) font.italic = format.italic;

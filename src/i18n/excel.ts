@@ -6,6 +6,7 @@ import type { Catalogue, Params, ProblemCatalogue } from "./index";
 const ROLE: Record<string, { sv: string; en: string }> = {
   output: { sv: "rapportbladet", en: "the report sheet" },
   history: { sv: "prognoshistoriken", en: "the forecast history" },
+  development: { sv: "prognosutvecklingen", en: "the forecast development" },
   settings: { sv: "inställningsbladet", en: "the settings sheet" },
 };
 
@@ -42,6 +43,16 @@ export const reportWords: Catalogue = {
   "report.chartTitle": { sv: "Budgetavvikelse helår, {unit}", en: "Budget deviation full year, {unit}" },
   "report.chartSurplus": { sv: "Överskott", en: "Surplus" },
   "report.chartDeficit": { sv: "Underskott", en: "Deficit" },
+  // The sheet Prognosutveckling (issue 22).
+  "development.title": { sv: "Prognosutveckling {year}", en: "Forecast development {year}" },
+  "development.subtitle": { sv: "Budgetavvikelse helår enligt varje prognos under året, {unit}", en: "Full-year budget deviation in each forecast of the year, {unit}" },
+  "development.total": { sv: "Nämndens ram", en: "Committee total" },
+  "development.change": { sv: "Förändring mot föregående prognos", en: "Change since the previous forecast" },
+  "development.chartTitle": { sv: "Prognosutveckling {year}, budgetavvikelse helår, {unit}", en: "Forecast development {year}, full-year budget deviation, {unit}" },
+  "accuracy.title": { sv: "Prognossäkerhet: utfallet {date} mot årets prognoser", en: "Forecast accuracy: the outcome of {date} against the year's forecasts" },
+  "accuracy.subtitle": { sv: "Differens = utfall − prognos, {unit}; positiv när utfallet blev bättre än prognosen", en: "Difference = outcome − forecast, {unit}; positive when the outcome was better than the forecast" },
+  "accuracy.outcome": { sv: "Utfall", en: "Outcome" },
+  "accuracy.mae": { sv: "Medelabsolutfel per område", en: "Mean absolute error per area" },
 };
 
 // Problems found by the adapter.

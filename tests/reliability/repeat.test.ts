@@ -60,12 +60,13 @@ describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
       expect(rows.filter((row) => row.period === "2024-10").map((row) => row.savedAt)).toEqual(Array(4).fill("2024-11-08T09:30:00.000Z"));
     });
 
-    it("keep one report, one chart and one output name", async () => {
-      expect(host.workbook.worksheets.map((sheet) => sheet.name).sort()).toEqual(["Controller", "Prognoshistorik", "Prognosinställningar", "Rapport"]);
+    it("keep one report, one development sheet (October and November), one chart on each and the same names", async () => {
+      expect(host.workbook.worksheets.map((sheet) => sheet.name).sort()).toEqual(["Controller", "Prognoshistorik", "Prognosinställningar", "Prognosutveckling", "Rapport"]);
       expect(host.charts("Rapport")).toHaveLength(1);
+      expect(host.charts("Prognosutveckling")).toHaveLength(1);
       const saved = await snapshot(host.workbook);
       expect(saved.names).toEqual(afterFirst.names);
-      expect(saved.sheets.find((sheet) => sheet.name === "Rapport")).toEqual(afterFirst.sheets.find((sheet) => sheet.name === "Rapport"));
+      for (const name of ["Rapport", "Prognosutveckling"]) expect(saved.sheets.find((sheet) => sheet.name === name)).toEqual(afterFirst.sheets.find((sheet) => sheet.name === name));
     });
   });
 
