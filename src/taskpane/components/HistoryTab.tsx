@@ -57,17 +57,20 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
   const styles = useStyles();
   const { lang, t } = useText();
   const [doomed, setDoomed] = useState<HistoryPeriod | null>(null);
+  // The period the dialog last asked about; the dialog is mounted from its first opening on.
+  const [asked, setAsked] = useState<HistoryPeriod | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [deleted, setDeleted] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // The dialog is mounted only while it asks: a mounted Fluent Dialog, even closed, has Tabster put its
-  // tabbable aria-hidden focus guards at the ends of the page (axe: aria-hidden-focus). So the focus goes
-  // back by hand: to the button that asked, or to the heading when its row is gone.
-  const asker = useRef<HTMLElement | null>(null);
+  // The dialog is mounted at its first opening, not before: a mounted Fluent Dialog, even a closed one, has
+  // Tabster keep tabbable aria-hidden focus guards at the ends of the page (axe: aria-hidden-focus). Once
+  // mounted it stays, so that it closes as Fluent closes it (the page's aria-hidden lifted, the focus given
+  // back; unmounting it at its exit left the page hidden). When the row that asked is gone, the focus goes
+  // to the heading.
   const heading = useRef<HTMLHeadingElement>(null);
-  const close = () => {
-    setDoomed(null);
-    requestAnimationFrame(() => (asker.current?.isConnected ? asker.current : heading.current)?.focus());
+  const close = () => setDoomed(null);
+  const closed = () => {
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
   };
 
   const confirm = async () => {
@@ -114,8 +117,8 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
                 <td role="cell" className={styles.cell}>
                   <Button
                     size="small"
-                    onClick={(event) => {
-                      asker.current = event.currentTarget;
+                    onClick={() => {
+                      setAsked(entry);
                       setDoomed(entry);
                     }}
                     aria-label={t("ui.history.deleteLabel", { date: dateText(entry.reportDate, lang) })}
@@ -128,12 +131,17 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
           </tbody>
         </table>
       )}
-      {doomed ? (
-        <Dialog open onOpenChange={(_, data) => (data.open ? undefined : close())} modalType="alert">
+      {asked ? (
+        <Dialog
+          open={doomed !== null}
+          onOpenChange={(_, data) => (data.open ? undefined : close())}
+          modalType="alert"
+          surfaceMotion={{ onMotionFinish: (_, data) => (data.direction === "exit" ? closed() : undefined) }}
+        >
           <DialogSurface>
             <DialogBody>
-              <DialogTitle>{t("ui.history.confirmTitle", { date: dateText(doomed.reportDate, lang) })}</DialogTitle>
-              <DialogContent>{t("ui.history.confirmText", { areas: doomed.areas, period: doomed.period })}</DialogContent>
+              <DialogTitle>{t("ui.history.confirmTitle", { date: dateText(asked.reportDate, lang) })}</DialogTitle>
+              <DialogContent>{t("ui.history.confirmText", { areas: asked.areas, period: asked.period })}</DialogContent>
               <DialogActions>
                 <Button appearance="primary" onClick={() => void confirm()} disabled={busy}>{t("ui.history.delete")}</Button>
                 <Button onClick={close}>{t("ui.history.cancel")}</Button>
