@@ -11,6 +11,10 @@ import { ReportMonthField } from "../../src/taskpane/components/ReportMonthField
 import { TextProvider } from "../../src/taskpane/text";
 import type { Lang } from "../../src/i18n/index";
 
+// The grid is a lazy chunk and every step renders Fluent in jsdom: on a loaded 2-core machine one test
+// took over jest's default 5 s.
+jest.setTimeout(30_000);
+
 configure({ asyncUtilTimeout: 10_000 });
 // The grid is a lazy chunk and Fluent's popover positions itself: seconds per test on a loaded machine.
 jest.setTimeout(20_000);
