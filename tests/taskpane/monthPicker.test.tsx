@@ -16,8 +16,6 @@ import type { Lang } from "../../src/i18n/index";
 jest.setTimeout(30_000);
 
 configure({ asyncUtilTimeout: 10_000 });
-// The grid is a lazy chunk and Fluent's popover positions itself: seconds per test on a loaded machine.
-jest.setTimeout(20_000);
 
 function Harness({ initial, lang, chosen, latest = { year: 2024, month: 12 } }: { initial: string; lang: Lang; chosen: string[]; latest?: { year: number; month: number } }) {
   const [date, setDate] = useState(initial);
