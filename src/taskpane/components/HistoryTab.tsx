@@ -1,4 +1,5 @@
-// The stored forecasts (Prognoshistorik), one line per period, each deletable after a confirmation.
+// The stored forecasts (Prognoshistorik), one line per period, each deletable after a confirmation, and
+// one of each year markable as its outcome (OutcomeToggle).
 import {
   Button,
   Dialog,
@@ -18,6 +19,7 @@ import type { Problem } from "../../engine/types";
 import type { HistoryPeriod } from "../../excel/types";
 import { dateText, timestampText } from "../format";
 import { useText } from "../text";
+import { OutcomeToggle } from "./OutcomeToggle";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -33,16 +35,31 @@ const useStyles = makeStyles({
 export interface HistoryTabProps {
   history: HistoryPeriod[];
   onDelete(period: string): Promise<{ ok: boolean; errors: Problem[] }>;
+  onMarkOutcome(period: string, marked: boolean): Promise<{ ok: boolean; errors: Problem[] }>;
   renderProblems(problems: Problem[], testId: string): React.ReactNode;
 }
 
-export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProps) {
+export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }: HistoryTabProps) {
   const styles = useStyles();
   const { lang, t } = useText();
   const [doomed, setDoomed] = useState<HistoryPeriod | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [deleted, setDeleted] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [marked, setMarked] = useState<string | null>(null);
+
+  const toggleOutcome = async (entry: HistoryPeriod, outcome: boolean) => {
+    setBusy(true);
+    try {
+      const result = await onMarkOutcome(entry.period, outcome);
+      setProblems(result.errors);
+      setDeleted(null);
+      const year = entry.period.slice(0, 4);
+      setMarked(result.ok ? t(outcome ? "ui.history.outcomeMarked" : "ui.history.outcomeUnmarked", { date: dateText(entry.reportDate, lang), year }) : null);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const confirm = async () => {
     if (!doomed) return;
@@ -51,6 +68,7 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
       const result = await onDelete(doomed.period);
       setProblems(result.errors);
       setDeleted(result.ok ? doomed.period : null);
+      setMarked(null);
       setDoomed(null);
     } finally {
       setBusy(false);
@@ -65,6 +83,9 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
         {deleted ? (
           <MessageBar intent="success"><MessageBarBody>{t("ui.history.deleted", { period: deleted })}</MessageBarBody></MessageBar>
         ) : null}
+        {marked ? (
+          <MessageBar intent="success"><MessageBarBody>{marked}</MessageBarBody></MessageBar>
+        ) : null}
       </div>
       {problems.length > 0 ? renderProblems(problems, "history-problems") : null}
       {sorted.length === 0 ? (
@@ -76,6 +97,7 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
               <th scope="col" className={styles.head}>{t("ui.history.reportDate")}</th>
               <th scope="col" className={mergeClasses(styles.head, styles.number)}>{t("ui.history.areas")}</th>
               <th scope="col" className={styles.head}>{t("ui.history.savedAt")}</th>
+              <th scope="col" className={styles.head}>{t("ui.history.outcome")}</th>
               <th scope="col" className={styles.head}><span className={styles.hidden}>{t("ui.history.delete")}</span></th>
             </tr>
           </thead>
@@ -85,6 +107,9 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
                 <th scope="row" className={styles.cell} style={{ fontWeight: "normal", textAlign: "left" }}>{dateText(entry.reportDate, lang)}</th>
                 <td className={mergeClasses(styles.cell, styles.number)}>{entry.areas}</td>
                 <td className={styles.cell}>{timestampText(entry.savedAt)}</td>
+                <td className={styles.cell}>
+                  <OutcomeToggle entry={entry} busy={busy} onToggle={(chosen, outcome) => void toggleOutcome(chosen, outcome)} />
+                </td>
                 <td className={styles.cell}>
                   <Button size="small" onClick={() => setDoomed(entry)} aria-label={t("ui.history.deleteLabel", { date: dateText(entry.reportDate, lang) })}>
                     {t("ui.history.delete")}
