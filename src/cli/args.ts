@@ -13,8 +13,6 @@ interface Common {
   date?: string;
   json: boolean;
   dryRun: boolean;
-  /** Update in place even when the save drops parts ExcelJS cannot write (src/cli/lossGuard.ts). */
-  force: boolean;
   lang: CliLang;
 }
 
@@ -69,7 +67,7 @@ function docxOption(docx: string | undefined, common: Common): { docx?: string }
   return { docx };
 }
 
-const COMMON_OPTIONS: Record<string, OptionKind> = { "--out": "value", "--date": "value", "--json": "flag", "--dry-run": "flag", "--force": "flag", "--help": "flag" };
+const COMMON_OPTIONS: Record<string, OptionKind> = { "--out": "value", "--date": "value", "--json": "flag", "--dry-run": "flag", "--help": "flag" };
 // Issue 15: a report that may be wrong is refused instead of written.
 const UPDATE_STRICT: Record<string, OptionKind> = { "--strict": "flag" };
 // Issue 22: the period stored is the year's outcome (utfall), for the accuracy of its forecasts.
@@ -180,7 +178,6 @@ export function parseArgs(argv: readonly string[]): CliArgs | UsageError {
     ...(date !== undefined ? { date } : {}),
     json: values.has("--json"),
     dryRun: values.has("--dry-run"),
-    force: values.has("--force"),
     lang,
   };
 

@@ -19,8 +19,7 @@ Gemensamma flaggor:
 Utfall (exit code):
   0  klart (varningar skrivs ut men stoppar inget, utom med update --strict)
   1  fel i arbetsbokens data, till exempel "Controller!C7: "4 21O" är inte ett tal";
-     varje fel skrivs på stderr med sin cell, och filen är byte för byte oförändrad;
-     likaså när en uppdatering på plats skulle ta bort diagram, pivottabeller, makron …
+     varje fel skrivs på stderr med sin cell, och filen är byte för byte oförändrad
   2  felaktigt kommando eller flagga, eller en fil som inte går att läsa eller spara
 
 Kom igång: npm run demo uppdaterar en kopia av exempelarbetsboken i examples/.
@@ -41,8 +40,7 @@ Common options:
 Exit codes:
   0  done (warnings are printed but stop nothing, except with update --strict)
   1  errors in the workbook's data, e.g. "Controller!C7: "4 21O" is not a number";
-     each error goes to stderr with its cell, and the file is unchanged byte for byte;
-     so too when an update in place would drop charts, pivot tables, macros …
+     each error goes to stderr with its cell, and the file is unchanged byte for byte
   2  wrong command or option, or a file that cannot be read or saved
 
 Getting started: npm run demo updates a copy of the example workbook in examples/.
@@ -55,8 +53,8 @@ const UPDATE = {
 Läser controllernas tabell, beräknar budgetavvikelse helår, % av KB och förändringen mot
 föregående prognos, och skriver rapporten (bladet Rapport), pilarna och prognoshistoriken
 (bladet Prognoshistorik) i arbetsboken. Allt kontrolleras innan något skrivs: antingen
-skrivs hela resultatet eller ingenting. Diagrammet bredvid tabellen skapas bara när
-uppdateringen körs i Excel; en fil som kommandot sparar får inget diagram.
+skrivs hela resultatet eller ingenting. Bredvid tabellen skrivs stapeldiagrammet
+(överskott grönt, underskott rött).
 
 Flaggor:
   --config <fil.json>  inställningar (JSON som på bladet Prognosinställningar). De sparas i
@@ -72,7 +70,6 @@ Flaggor:
                        Utan --out uppdateras arbetsboken på plats, atomärt: först en
                        temporär fil i samma mapp, sedan byte av namn, så ett avbrott
                        lämnar aldrig en halvskriven fil.
-  --force              uppdatera på plats även när det kostar delar av filen (se nedan)
   --dry-run            beräkna och kontrollera, men skriv ingenting i arbetsboken
   --docx <fil.docx>    skriv också rapportavsnittet som Word-dokument: rubriken, tabellen
                        med färgade pilar (▲ grön, ▼ röd, ► gul), förklaringen och
@@ -142,7 +139,6 @@ JSON (--json), ett objekt med:
      total: {outcome, forecasts: [...]}, meanAbsoluteError: [{period, value}]};
     error = utfall − prognos (positivt: utfallet blev bättre), value = medelvärdet av
     |error| över områdena som både prognosen och utfallet har,
-  lostOnSave (delar av filen som sparandet tar bort, se nedan; [] när inget går förlorat),
   stats ({syncs, maxRequestBytes}: Excel-anrop och största anropet i byte).
   Belopp anges i rapportens enhet (unit) och är oavrundade: avrunda själv till tabellens
   precision (hela tkr, mnkr med en decimal). forecastNetCost är negativ för en kostnad,
@@ -154,13 +150,11 @@ JSON (--json), ett objekt med:
 Utan --json skrivs en kort sammanfattning: tabellen, varningarna, textförslaget och var
 filen sparades. Förlopp visas på stderr när stderr är en terminal.
 
-Det kommandoraden inte kan spara: diagram, former, pivottabeller, makron (VBA), utsnitt,
-tidslinjer, trådade kommentarer, länkar till andra arbetsböcker, minidiagram och namn som
-inte är cellområden följer inte med när filen sparas. Innehåller arbetsboken något sådant
-vägras en uppdatering på plats (utfall 1, ingenting skrivs) och det som skulle försvinna
-listas. Välj då --out ny.xlsx (kopian saknar dem, originalet är orört; en varning på
-stderr) eller uppdatera i Excel med tillägget Prognos, som behåller allt. --force
-uppdaterar ändå på plats efter varningen; --dry-run visar listan utan att vägra.
+Det som sparas: bara det Prognos äger ändras (bladen Rapport, Prognoshistorik,
+Prognosutveckling och Prognosinställningar med deras tabeller och diagram, och rapportens
+område när den står på ett eget blad). Allt annat i filen, som diagram, pivottabeller,
+makron, kommentarer, skydd och utskriftsinställningar, skrivs tillbaka byte för byte.
+En arbetsbok med makron (.xlsm) förblir .xlsm; --out måste då också sluta på .xlsm.
 
 Exempel:
   prognos update Ekonomisk-rapport.xlsx
@@ -173,8 +167,8 @@ Exempel:
 Reads the controllers' table, computes the full-year deviation, the % of grant and the
 change since the previous forecast, and writes the report (sheet Rapport), the arrows and
 the forecast history (sheet Prognoshistorik) into the workbook. Everything is checked before
-anything is written: either the whole result is written or nothing. The chart beside the
-table is made only when the update runs in Excel; a file this command saves has no chart.
+anything is written: either the whole result is written or nothing. The bar chart goes
+beside the table (surplus green, deficit red).
 
 Options:
   --config <file.json> settings (JSON as on the sheet Prognosinställningar). They are stored
@@ -190,7 +184,6 @@ Options:
                        Without --out the workbook is updated in place, atomically: first a
                        temporary file in the same folder, then a rename, so an interruption
                        never leaves a half-written file.
-  --force              update in place even when that costs parts of the file (see below)
   --dry-run            compute and check, but write nothing into the workbook
   --docx <file.docx>   also write the report section as a Word document: the heading, the
                        table with coloured arrows (▲ green, ▼ red, ► yellow), the legend and
@@ -263,7 +256,6 @@ JSON (--json), one object with:
      total: {outcome, forecasts: [...]}, meanAbsoluteError: [{period, value}]};
     error = outcome − forecast (positive: the outcome was better), value = the mean of
     |error| over the areas both the forecast and the outcome hold,
-  lostOnSave (parts of the file the save drops, see below; [] when nothing is lost),
   stats ({syncs, maxRequestBytes}: Excel round trips and the largest request in bytes).
   Amounts are in the report's unit (unit) and unrounded: round them yourself to the table's
   precision (whole tkr, mnkr with one decimal). forecastNetCost is negative for a cost, as
@@ -275,13 +267,11 @@ JSON (--json), one object with:
 Without --json a short summary is printed: the table, the warnings, the draft text and
 where the file was saved. Progress is shown on stderr when stderr is a terminal.
 
-What the command line cannot save: charts, shapes, pivot tables, macros (VBA), slicers,
-timelines, threaded comments, links to other workbooks, sparklines and names that are not
-cell ranges are not kept when the file is saved. When the workbook holds any of them, an
-update in place is refused (exit 1, nothing written) and what would be lost is listed.
-Then use --out new.xlsx (the copy lacks them, the original is untouched; a warning on
-stderr) or update in Excel with the Prognos add-in, which keeps everything. --force
-updates in place anyway after the warning; --dry-run shows the list without refusing.
+What is saved: only what Prognos owns changes (the sheets Rapport, Prognoshistorik,
+Prognosutveckling and Prognosinställningar with their tables and charts, and the report's
+range when it stands on a sheet of yours). Everything else in the file, such as charts, pivot
+tables, macros, comments, protection and print settings, is written back byte for byte.
+A workbook with macros (.xlsm) stays .xlsm; --out must then end in .xlsm too.
 
 Examples:
   prognos update Ekonomisk-rapport.xlsx --lang en
@@ -308,16 +298,13 @@ Flaggor:
   --outcome             perioden är årets utfall (bokslutet): märks så i kolumnen Utfall
                         (årets andra perioder blir prognoser igen, tidigare år rörs inte)
   --out <ny.xlsx>       skriv till en ny fil (annars på plats, atomärt som för update)
-  --force               spara på plats även när det kostar delar av filen (som för update:
-                        diagram, pivottabeller, makron … vägrar annars med utfall 1)
   --dry-run             kontrollera, men skriv ingenting
-  --json                skriv {period, reportDate, rows, warnings, errors, lostOnSave, stats} på stdout;
+  --json                skriv {period, reportDate, rows, warnings, errors, stats} på stdout;
                         rows har area, grant, forecastNetCost (negativ för en kostnad) och
                         deviation i tkr, oavrundade
   --lang sv|en          språk (standard: sv)
 
-Utfall som för update: 0 klart, 1 fel i områdets data eller delar som skulle gå förlorade
-(filen oförändrad), 2 fel i kommandot
+Utfall som för update: 0 klart, 1 fel i områdets data (filen oförändrad), 2 fel i kommandot
 eller en fil som inte går att läsa eller spara.
 
 Exempel:
@@ -339,16 +326,13 @@ Options:
                         the column Utfall (the year's other periods become forecasts again,
                         earlier years are not touched)
   --out <new.xlsx>      write to a new file (else in place, atomically as for update)
-  --force               save in place even when that costs parts of the file (as for update:
-                        charts, pivot tables, macros … are otherwise refused with exit 1)
   --dry-run             check, but write nothing
-  --json                print {period, reportDate, rows, warnings, errors, lostOnSave, stats} on stdout;
+  --json                print {period, reportDate, rows, warnings, errors, stats} on stdout;
                         rows have area, grant, forecastNetCost (negative for a cost) and
                         deviation in tkr, unrounded
   --lang sv|en          language (default: sv)
 
-Exit codes as for update: 0 done, 1 errors in the range's data or parts that would be lost
-(file unchanged), 2 a wrong
+Exit codes as for update: 0 done, 1 errors in the range's data (file unchanged), 2 a wrong
 command or a file that cannot be read or saved.
 
 Example:

@@ -7,10 +7,9 @@ import { formatProblem } from "../i18n";
 import type { ImportBaselineArgs } from "./args";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode, writeLines } from "./io";
 import { importJson } from "./json";
-import { guardLoss } from "./lossGuard";
 import { message } from "./messages";
 import { createProgress } from "./progress";
-import { openWorkbookFile, saveWorkbookFile } from "./workbook";
+import { checkTargetName, openWorkbookFile, saveWorkbookFile } from "./workbook";
 
 export async function runImportBaseline(args: ImportBaselineArgs, io: CliIo): Promise<ExitCode> {
   const { lang } = args;
@@ -25,13 +24,9 @@ export async function runImportBaseline(args: ImportBaselineArgs, io: CliIo): Pr
   const opened = await openWorkbookFile(args.workbook, lang);
   if (!opened.ok) return fail(opened.message, EXIT_USAGE);
   const { host, workbook } = opened;
-
-  // As for update: storing a baseline in place must not drop charts, pivot tables, macros … silently.
-  const { verdict: loss, warning: lossWarning } = await guardLoss(opened.bytes, args, lang, io, (lost) => importJson(args.period, [], [], [], { syncs: 0, maxRequestBytes: 0 }, lang, lost));
-  if (loss.refuse) {
-    progress.end();
-    return EXIT_DATA;
-  }
+  // An .xlsm stays an .xlsm: a copy under a name Excel would refuse is not written at all.
+  const targetName = args.dryRun ? ({ ok: true } as const) : checkTargetName(args.out ?? args.workbook, opened.macros, lang);
+  if (!targetName.ok) return fail(targetName.message, EXIT_USAGE);
 
   progress.step(message("stepReading", lang));
   let result: ImportBaselineResult;
@@ -48,12 +43,11 @@ export async function runImportBaseline(args: ImportBaselineArgs, io: CliIo): Pr
     return fail(message("internalError", lang, { reason: error instanceof Error ? error.message : String(error) }), EXIT_DATA);
   }
   const stats = { syncs: host.stats.syncs, maxRequestBytes: host.stats.maxRequestBytes };
-  const json = () => `${JSON.stringify(importJson(args.period, result.rows, result.errors, result.warnings, stats, lang, loss.lost), null, 2)}\n`;
+  const json = () => `${JSON.stringify(importJson(args.period, result.rows, result.errors, result.warnings, stats, lang), null, 2)}\n`;
 
   if (!result.ok || result.errors.length > 0) {
     progress.end();
     writeLines(io.stderr, [...result.errors.map((problem) => formatProblem(problem, lang)), message("dataErrors", lang, { count: result.errors.length, path: args.workbook })]);
-    if (args.dryRun) writeLines(io.stderr, lossWarning); // a dry run reports the loss whatever else it finds
     if (args.json) io.stdout.write(json());
     return EXIT_DATA;
   }
@@ -66,7 +60,6 @@ export async function runImportBaseline(args: ImportBaselineArgs, io: CliIo): Pr
     if (!saved.ok) return fail(saved.message, EXIT_USAGE);
   }
   progress.end();
-  writeLines(io.stderr, lossWarning);
 
   if (args.json) {
     io.stdout.write(json());

@@ -48,8 +48,6 @@ export interface UpdateJson {
   development: JsonDevelopment | null;
   /** The year's forecasts against its outcome; null without an outcome (or when the update did not run). */
   accuracy: JsonAccuracy | null;
-  /** Parts of the file a save through the command line drops (charts, pivot tables, …); [] when none. */
-  lostOnSave: string[];
   stats: JsonStats;
 }
 
@@ -121,12 +119,11 @@ export interface UpdateJsonInput {
   narrative: string[] | null;
   stats: JsonStats;
   lang: CliLang;
-  lostOnSave?: string[];
   development?: Development | null;
   accuracy?: Accuracy | null;
 }
 
-export function updateJson({ report, errors, warnings, narrative, stats, lang, lostOnSave = [], development = null, accuracy = null }: UpdateJsonInput): UpdateJson {
+export function updateJson({ report, errors, warnings, narrative, stats, lang, development = null, accuracy = null }: UpdateJsonInput): UpdateJson {
   const unit = report?.outputUnit ?? null;
   return {
     reportDate: report?.reportDate ?? null,
@@ -141,7 +138,6 @@ export function updateJson({ report, errors, warnings, narrative, stats, lang, l
     narrative: narrative && narrative.length > 0 ? narrative.join("\n\n") : null,
     development: development ? developmentJson(development) : null,
     accuracy: accuracy ? accuracyJson(accuracy) : null,
-    lostOnSave: [...lostOnSave],
     stats: { syncs: stats.syncs, maxRequestBytes: stats.maxRequestBytes },
   };
 }
@@ -152,8 +148,6 @@ export interface ImportJson {
   rows: Array<{ area: string; grant: number; forecastNetCost: number; deviation: number }>;
   warnings: JsonProblem[];
   errors: JsonProblem[];
-  /** As in UpdateJson. */
-  lostOnSave: string[];
   stats: JsonStats;
 }
 
@@ -165,7 +159,6 @@ export function importJson(
   warnings: Problem[],
   stats: JsonStats,
   lang: CliLang,
-  lostOnSave: string[] = [],
 ): ImportJson {
   return {
     period,
@@ -178,12 +171,6 @@ export function importJson(
     })),
     warnings: warnings.map((problem) => jsonProblem(problem, lang)),
     errors: errors.map((problem) => jsonProblem(problem, lang)),
-    lostOnSave: [...lostOnSave],
     stats: { syncs: stats.syncs, maxRequestBytes: stats.maxRequestBytes },
   };
-}
-
-/** The refusal of the data-loss guard as a JSON error (no cell: it is about the whole file). */
-export function lossRefusedProblem(text: string): JsonProblem {
-  return { code: "lostOnSave", severity: "error", cell: null, message: text };
 }

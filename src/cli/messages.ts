@@ -28,7 +28,35 @@ const messages = {
   fileMissing: { sv: "{path}: filen finns inte", en: "{path}: the file does not exist" },
   fileIsDirectory: { sv: "{path}: är en mapp, inte en fil", en: "{path}: is a folder, not a file" },
   fileUnreadable: { sv: "{path}: kan inte läsas ({reason})", en: "{path}: cannot be read ({reason})" },
-  notAWorkbook: { sv: "{path}: är ingen Excel-arbetsbok (.xlsx) som går att läsa ({reason})", en: "{path}: is not a readable Excel workbook (.xlsx) ({reason})" },
+  // A file the command cannot open, and a target Excel would refuse (src/cli/workbook.ts)
+  notAWorkbook: {
+    sv: "{path} är ingen Excel-arbetsbok. Ange en arbetsbok som sparats i Excel (.xlsx eller .xlsm); ingenting har skrivits.",
+    en: "{path} is not an Excel workbook. Give a workbook saved by Excel (.xlsx or .xlsm); nothing was written.",
+  },
+  compoundFile: {
+    sv: "{path} är en äldre Excel-fil (.xls) eller skyddad med lösenord för att öppna. Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) utan lösenord och kör kommandot igen; ingenting har skrivits.",
+    en: "{path} is an older Excel file (.xls) or protected with a password to open. Open it in Excel, save it as an Excel workbook (.xlsx) without a password and run the command again; nothing was written.",
+  },
+  binaryWorkbook: {
+    sv: "{path} är en binär arbetsbok (.xlsb), som kommandoraden inte kan läsa. Spara den i Excel som Excel-arbetsbok (.xlsx eller .xlsm) och kör kommandot igen; ingenting har skrivits.",
+    en: "{path} is a binary workbook (.xlsb), which the command line cannot read. Save it in Excel as an Excel workbook (.xlsx or .xlsm) and run the command again; nothing was written.",
+  },
+  workbookUnreadable: {
+    sv: "{path} ser ut som en Excel-arbetsbok men går inte att läsa; den kan vara skadad eller skriven av ett program som avviker från formatet. Öppna den i Excel, spara den igen och kör kommandot på nytt; ingenting har skrivits.",
+    en: "{path} looks like an Excel workbook but cannot be read; it may be damaged or written by a program that strays from the format. Open it in Excel, save it again and run the command once more; nothing was written.",
+  },
+  macrosNeedXlsm: {
+    sv: "{path}: arbetsboken har makron (VBA) och måste sparas som .xlsm, annars öppnar Excel den inte. Välj ett namn som slutar på .xlsm; ingenting har skrivits.",
+    en: "{path}: the workbook has macros (VBA) and must be saved as .xlsm, or Excel will not open it. Choose a name ending in .xlsm; nothing was written.",
+  },
+  xlsmNeedsMacros: {
+    sv: "{path}: arbetsboken har inga makron och måste sparas som .xlsx, annars öppnar Excel den inte. Välj ett namn som slutar på .xlsx; ingenting har skrivits.",
+    en: "{path}: the workbook has no macros and must be saved as .xlsx, or Excel will not open it. Choose a name ending in .xlsx; nothing was written.",
+  },
+  saveWouldLose: {
+    sv: "{path}: kommandoraden kan inte spara ändringen utan att något i filen går förlorat ({what}). Ingenting har skrivits; uppdatera i Excel med tillägget Prognos.",
+    en: "{path}: the command line cannot save the change without losing something in the file ({what}). Nothing was written; update in Excel with the Prognos add-in.",
+  },
   configUnreadable: { sv: "{path}: inställningsfilen går inte att använda:", en: "{path}: the settings file cannot be used:" },
   writeFailed: { sv: "{path}: kunde inte sparas ({reason}); filen är oförändrad", en: "{path}: could not be saved ({reason}); the file is unchanged" },
   internalError: { sv: "internt fel: {reason}", en: "internal error: {reason}" },
@@ -37,28 +65,6 @@ const messages = {
     sv: (p: Params) => `${p.count === 1 ? "1 fel" : `${p.count} fel`} i arbetsboken; ingenting har skrivits, ${p.path} är oförändrad.`,
     en: (p: Params) => `${p.count === 1 ? "1 error" : `${p.count} errors`} in the workbook; nothing was written, ${p.path} is unchanged.`,
   },
-  // The data-loss guard (src/cli/lossGuard.ts)
-  lossRefused: {
-    sv: "{path} innehåller sådant som kommandoraden inte kan spara och som skulle försvinna: {parts}. Ingenting har skrivits; {path} är oförändrad.",
-    en: "{path} holds things the command line cannot save, which would be lost: {parts}. Nothing was written; {path} is unchanged.",
-  },
-  lossAdvice: {
-    sv: "Skriv resultatet till en kopia med --out ny.xlsx, eller uppdatera i Excel med tillägget Prognos, som behåller allt.",
-    en: "Write the result to a copy with --out new.xlsx, or update in Excel with the Prognos add-in, which keeps everything.",
-  },
-  lossCopy: {
-    sv: "Varning: {target} saknar det som kommandoraden inte kan spara: {parts}. {path} är orörd och har kvar allt.",
-    en: "Warning: {target} lacks what the command line cannot save: {parts}. {path} is untouched and keeps everything.",
-  },
-  lossForced: {
-    sv: "Varning (--force): {path} har sparats utan det som kommandoraden inte kan spara: {parts}.",
-    en: "Warning (--force): {path} is saved without what the command line cannot save: {parts}.",
-  },
-  lossDryRun: {
-    sv: "Att spara skulle ta bort det som kommandoraden inte kan spara: {parts}. Utan --out eller --force vägras en uppdatering på plats.",
-    en: "Saving would drop what the command line cannot save: {parts}. Without --out or --force an update in place is refused.",
-  },
-  lostMore: { sv: "och {count} till", en: "and {count} more" },
   // Progress (stderr, terminals only)
   stepLoading: { sv: "Läser {path}", en: "Reading {path}" },
   stepReading: { sv: "Läser källområden och historik", en: "Reading sources and history" },

@@ -10,12 +10,11 @@ import { writeReportDocx } from "./docx";
 import { readInputFile } from "./files";
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode, writeLines } from "./io";
 import { updateJson } from "./json";
-import { guardLoss } from "./lossGuard";
 import { type CliLang, message, type MessageKey } from "./messages";
 import { createProgress } from "./progress";
 import { summaryHeading, summaryTable, warningLines } from "./summary";
 import { isCheck } from "../engine/problems";
-import { openWorkbookFile, saveWorkbookFile } from "./workbook";
+import { checkTargetName, openWorkbookFile, saveWorkbookFile } from "./workbook";
 
 const STEP_TEXT: Record<Exclude<UpdateStep, "done">, MessageKey> = {
   reading: "stepReading",
@@ -63,13 +62,9 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
   const opened = await openWorkbookFile(args.workbook, lang);
   if (!opened.ok) return fail([opened.message], EXIT_USAGE);
   const { host, workbook } = opened;
-
-  // Before anything is computed: an update in place that would drop charts, pivot tables, macros … is refused.
-  const { verdict: loss, warning: lossWarning } = await guardLoss(opened.bytes, args, lang, io, (lost) => updateJson({ report: null, errors: [], warnings: [], narrative: null, stats: { syncs: 0, maxRequestBytes: 0 }, lang, lostOnSave: lost }));
-  if (loss.refuse) {
-    progress.end();
-    return EXIT_DATA;
-  }
+  // An .xlsm stays an .xlsm: a copy under a name Excel would refuse is not written at all.
+  const targetName = args.dryRun ? ({ ok: true } as const) : checkTargetName(args.out ?? args.workbook, opened.macros, lang);
+  if (!targetName.ok) return fail([targetName.message], EXIT_USAGE);
 
   // Without --config and without a settings sheet the adapter detects the source; that config is
   // stored too, so next month's run (or the ribbon button) needs no setup. A settings sheet the user
@@ -102,14 +97,12 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
 
   if (result.stoppedForChecks) {
     progress.end();
-    if (args.json) io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors: [], warnings: result.warnings, narrative: null, stats, lang, lostOnSave: loss.lost }), null, 2)}\n`);
+    if (args.json) io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors: [], warnings: result.warnings, narrative: null, stats, lang }), null, 2)}\n`);
     writeLines(io.stderr, [...warningLines(result.warnings, lang), message("strictRefused", lang, { count: result.warnings.filter(isCheck).length, path: args.workbook })]);
     return EXIT_DATA;
   }
   if (!result.ok || result.errors.length > 0) {
-    const code = reportDataErrors(result, args, io, progress.end, stats, loss.lost);
-    if (args.dryRun) writeLines(io.stderr, lossWarning); // a dry run reports the loss whatever else it finds
-    return code;
+    return reportDataErrors(result, args, io, progress.end, stats);
   }
 
   const target = args.out ?? args.workbook;
@@ -125,11 +118,10 @@ export async function runUpdate(args: UpdateArgs, io: CliIo): Promise<ExitCode> 
     if (!written.ok) return fail([written.message], EXIT_USAGE);
   }
   progress.end();
-  writeLines(io.stderr, lossWarning);
 
   if (args.json) {
     const year = { development: result.development ?? null, accuracy: result.accuracy ?? null };
-    io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors: [], warnings: result.warnings, narrative, stats, lang, lostOnSave: loss.lost, ...year }), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors: [], warnings: result.warnings, narrative, stats, lang, ...year }), null, 2)}\n`);
     return EXIT_OK;
   }
   writeLines(io.stdout, humanSummary(result, narrative, args, target, givenConfig !== undefined, detected));
@@ -142,7 +134,6 @@ function reportDataErrors(
   io: CliIo,
   endProgress: () => void,
   stats: { syncs: number; maxRequestBytes: number },
-  lostOnSave: string[],
 ): ExitCode {
   const { lang } = args;
   const { errors, warnings } = result;
@@ -150,7 +141,7 @@ function reportDataErrors(
   // Every problem, not only the first, each with its cell (design §2 "Validation").
   writeLines(io.stderr, [...errors.map((problem) => formatProblem(problem, lang)), message("dataErrors", lang, { count: errors.length, path: args.workbook })]);
   if (args.json) {
-    io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors, warnings, narrative: null, stats, lang, lostOnSave }), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(updateJson({ report: result.report, errors, warnings, narrative: null, stats, lang }), null, 2)}\n`);
   } else if (warnings.length > 0) {
     writeLines(io.stderr, warningLines(warnings, lang));
   }

@@ -1,23 +1,33 @@
 // Opening the workbook file for a command and saving the result, with the command's exit codes.
 import type ExcelJS from "exceljs";
-import { createHeadlessHost, type HeadlessHost, loadWorkbook, saveWorkbook } from "../headless";
+import { createHeadlessHost, extensionFits, type HeadlessHost, loadWorkbook, packageKind, PackageSaveError, saveWorkbook } from "../headless";
 import { readInputFile, saveOutput } from "./files";
 import { type CliLang, message } from "./messages";
 
-/** `bytes` are the file as read, for the data-loss check before saving. */
-export type OpenResult = { ok: true; host: HeadlessHost; workbook: ExcelJS.Workbook; bytes: Uint8Array } | { ok: false; message: string };
+/** `macros`: the file is a macro-enabled workbook, which must be saved under .xlsm. */
+export type OpenResult = { ok: true; host: HeadlessHost; workbook: ExcelJS.Workbook; macros: boolean } | { ok: false; message: string };
 
 export async function openWorkbookFile(file: string, lang: CliLang): Promise<OpenResult> {
   const read = await readInputFile(file, lang);
   if (!read.ok) return read;
+  const kind = packageKind(read.data);
+  if (kind.kind === "compound") return { ok: false, message: message("compoundFile", lang, { path: file }) };
+  if (kind.kind === "binary") return { ok: false, message: message("binaryWorkbook", lang, { path: file }) };
+  if (kind.kind === "notWorkbook") return { ok: false, message: message("notAWorkbook", lang, { path: file }) };
   let workbook: ExcelJS.Workbook;
   try {
     workbook = await loadWorkbook(read.data);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: message("notAWorkbook", lang, { path: file, reason }) };
+  } catch {
+    // The reader's own error text ("Cannot read properties of undefined") helps nobody who has the file.
+    return { ok: false, message: message("workbookUnreadable", lang, { path: file }) };
   }
-  return { ok: true, host: createHeadlessHost(workbook), workbook, bytes: read.data };
+  return { ok: true, host: createHeadlessHost(workbook), workbook, macros: kind.macros };
+}
+
+/** Refuses a target whose extension Excel would reject for this workbook (.xlsx with macros, .xlsm without). */
+export function checkTargetName(target: string, macros: boolean, lang: CliLang): { ok: true } | { ok: false; message: string } {
+  if (extensionFits(target, macros)) return { ok: true };
+  return { ok: false, message: message(macros ? "macrosNeedXlsm" : "xlsmNeedsMacros", lang, { path: target }) };
 }
 
 /** Serialises the workbook, then writes it atomically; the target stays as it was on any failure. */
@@ -26,6 +36,7 @@ export async function saveWorkbookFile(workbook: ExcelJS.Workbook, target: strin
   try {
     bytes = await saveWorkbook(workbook);
   } catch (error) {
+    if (error instanceof PackageSaveError) return { ok: false, message: message("saveWouldLose", lang, { path: target, what: error.problems.join("; ") }) };
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: message("writeFailed", lang, { path: target, reason }) };
   }

@@ -6,6 +6,8 @@ import { HeadlessContext } from "./context";
 import { OfficeError } from "./errors";
 import { type ChartState, DEFAULT_BEHAVIOUR, DEFAULT_MAX_REQUEST_BYTES, type HostBehaviour, type HostState, type HostStats, emptyStats } from "./state";
 import { setActiveSheet } from "./worksheet";
+import { fileChartStates } from "./package/fileCharts";
+import { originalOf, rememberCharts } from "./package/origin";
 
 export interface HeadlessHostOptions {
   /** Request (and response) payload limit in bytes; Excel on the web's 5 MB by default. */
@@ -88,6 +90,9 @@ export function createHeadlessHost(workbook: ExcelJS.Workbook, options: Headless
     charts: new Map(),
     nextChartId: 1,
   };
+  state.charts = fileChartStates(workbook, originalOf(workbook), state.nextChartId);
+  state.nextChartId += [...state.charts.values()].reduce((sum, list) => sum + list.length, 0);
+  rememberCharts(workbook, state.charts);
 
   // Like Excel.run: the batch's still-queued operations are synced when it returns.
   const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {

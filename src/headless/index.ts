@@ -2,11 +2,12 @@
 // Excel (PropertyNotLoaded, null objects, InvalidArgument shapes, protected sheets, the 5 MB
 // request limit). Browser-safe; file I/O is in ./node.
 //
-// Charts live only in the host's memory (`host.charts(sheet)`): ExcelJS cannot write charts,
-// so they are not in a saved .xlsx.
+// The save edits the package the workbook was read from (./package): what the run did not change stays
+// byte for byte, and the host's charts (`host.charts(sheet)`) are written as DrawingML chart parts.
 export { createHeadlessHost } from "./host";
 export type { ChartInfo, ChartSeriesInfo, HeadlessHost, HeadlessHostOptions } from "./host";
-export { loadWorkbook, saveWorkbook } from "./io";
+export { loadWorkbook, PackageSaveError, saveWorkbook } from "./io";
+export { extensionFits, packageKind, type PackageKind } from "./package/kind";
 export { OfficeError, isOfficeError } from "./errors";
 export type { OfficeDebugInfo, OfficeErrorCode } from "./errors";
 export type { HostBehaviour, HostStats } from "./state";

@@ -1,7 +1,11 @@
 // Reading and writing .xlsx bytes — browser-safe (no Node APIs): the preview runs this with
-// ExcelJS's browser build.
+// ExcelJS's browser build. The save edits the package it was read from (package/save.ts).
 import ExcelJS from "exceljs";
-import { fixLoadedTables, syncTableHeaders } from "./tables";
+import { chartsOfWorkbook, rememberOriginal } from "./package/origin";
+import { savePackage } from "./package/save";
+import { fixLoadedTables } from "./tables";
+
+export { PackageSaveError } from "./package/save";
 
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -9,11 +13,11 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
   // ExcelJS's typings ask for a Node Buffer; its loader takes any byte array.
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   fixLoadedTables(workbook);
+  rememberOriginal(workbook, bytes);
   return workbook;
 }
 
+/** The workbook as a package: the file it was read from with only the run's changes, and the host's charts. */
 export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  syncTableHeaders(workbook);
-  const written = await workbook.xlsx.writeBuffer();
-  return written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer);
+  return savePackage(workbook, chartsOfWorkbook(workbook));
 }

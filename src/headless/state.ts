@@ -114,6 +114,8 @@ export interface ChartState {
   top: number;
   width: number;
   height: number;
+  /** A chart read from the file: kept there as it is unless deleted (the host knows its name only). */
+  file?: { name: string; print: string };
 }
 
 export interface SelectionState {

@@ -2,10 +2,10 @@ import { helpText } from "../../src/cli/help";
 import { FIELDS } from "../../src/engine/config";
 
 const OPTIONS = {
-  update: ["--config", "--date", "--baseline", "--out", "--force", "--json", "--dry-run", "--strict", "--outcome", "--lang"],
-  "import-baseline": ["--range", "--period", "--replace", "--outcome", "--date", "--out", "--force", "--dry-run", "--json", "--lang"],
+  update: ["--config", "--date", "--baseline", "--out", "--json", "--dry-run", "--strict", "--outcome", "--lang"],
+  "import-baseline": ["--range", "--period", "--replace", "--outcome", "--date", "--out", "--dry-run", "--json", "--lang"],
 } as const;
-const JSON_FIELDS = ["reportDate", "period", "periodLabel", "unit", "baseline", "rows", "total", "area", "periodDeviation", "grant", "forecastNetCost", "deviation", "pctOfGrant", "baselineDeviation", "change", "trend", "warnings", "errors", "narrative", "lostOnSave", "stats", "syncs", "maxRequestBytes", "development", "periods", "values", "accuracy", "outcomePeriod", "outcome", "forecasts", "error", "meanAbsoluteError"];
+const JSON_FIELDS = ["reportDate", "period", "periodLabel", "unit", "baseline", "rows", "total", "area", "periodDeviation", "grant", "forecastNetCost", "deviation", "pctOfGrant", "baselineDeviation", "change", "trend", "warnings", "errors", "narrative", "stats", "syncs", "maxRequestBytes", "development", "periods", "values", "accuracy", "outcomePeriod", "outcome", "forecasts", "error", "meanAbsoluteError"];
 
 describe("helpText", () => {
   it.each(["sv", "en"] as const)("documents every option of every command in %s", (lang) => {

@@ -149,8 +149,11 @@ test("the ribbon button updates with the stored settings; a history period is de
 
   await page.getByTestId("pane").getByRole("tab", { name: "Historik" }).click();
   const history = page.getByTestId("history-table");
+  // The tab reads the history when it opens: wait for its rows before counting them.
+  const deleteOctober = page.getByRole("button", { name: "Ta bort prognosen per 31 oktober 2024" });
+  await deleteOctober.waitFor();
   expect(await history.locator("tbody tr").count()).toBe(2);
-  await page.getByRole("button", { name: "Ta bort prognosen per 31 oktober 2024" }).click();
+  await deleteOctober.click();
   const dialog = page.getByRole("alertdialog");
   await dialog.getByText("Ta bort prognosen per 31 oktober 2024?").waitFor();
   await dialog.getByRole("button", { name: "Avbryt" }).click();

@@ -1,0 +1,94 @@
+// The package-editing save (src/headless/package/) on files made for the purpose: what kind of file the
+// bytes are, a save without changes, a changed cell on a sheet of the user's (only that sheet and the
+// shared parts change, styles only by appending), a refused change, and the comparison the CLI tests use.
+import ExcelJS from "exceljs";
+import { extensionFits, loadWorkbook, packageKind, PackageSaveError, saveWorkbook } from "../../src/headless";
+import { asMacroWorkbook } from "../fixtures/foreignParts";
+import { changedParts, missingElements, partText } from "../fixtures/packageCompare";
+
+async function userFile(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Budget");
+  sheet.getCell("A1").value = "Område";
+  sheet.getCell("B2").value = 1200;
+  sheet.getCell("B2").numFmt = "#,##0";
+  workbook.addWorksheet("Anteckningar").getCell("A1").value = "orörd";
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+describe("packageKind", () => {
+  it.each([
+    ["an .xlsx", async () => userFile(), { kind: "workbook", macros: false, template: false }],
+    ["an .xlsm", async () => asMacroWorkbook(await userFile()).bytes, { kind: "workbook", macros: true, template: false }],
+    ["an OLE compound file", async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2]), { kind: "compound" }],
+    ["text", async () => new TextEncoder().encode("Område;KB\nStab;100"), { kind: "notWorkbook" }],
+  ] as const)("tells %s", async (_, bytes, kind) => {
+    expect(packageKind(await bytes())).toEqual(kind);
+  });
+});
+
+describe("extensionFits", () => {
+  it.each([
+    ["rapport.xlsx", false, true],
+    ["rapport.XLSX", true, false],
+    ["rapport.xlsm", true, true],
+    ["rapport.xlsm", false, false],
+    ["mall.xltm", true, true],
+    ["rapport", true, true],
+  ] as const)("%s with macros %s: %s", (name, macros, fits) => {
+    expect(extensionFits(name, macros)).toBe(fits);
+  });
+});
+
+describe("savePackage", () => {
+  it("writes back every part byte for byte when nothing changed", async () => {
+    const file = await userFile();
+    expect(changedParts(file, await saveWorkbook(await loadWorkbook(file)))).toEqual([]);
+  });
+
+  it("sees no change after an earlier save of the same workbook (ExcelJS stamps the models it writes)", async () => {
+    const file = await userFile();
+    const workbook = await loadWorkbook(file);
+    await saveWorkbook(workbook);
+    expect(changedParts(file, await saveWorkbook(workbook))).toEqual([]);
+  });
+
+  it("changes only the edited sheet and appends a style, keeping every original style where it was", async () => {
+    const file = await userFile();
+    const workbook = await loadWorkbook(file);
+    const cell = workbook.getWorksheet("Budget")!.getCell("C2");
+    cell.value = -300;
+    cell.numFmt = "#,##0.0";
+    cell.font = { bold: true };
+    const saved = await saveWorkbook(workbook);
+    expect(changedParts(file, saved).sort()).toEqual(["xl/styles.xml", "xl/worksheets/sheet1.xml"]);
+    expect(missingElements(partText(file, "xl/styles.xml"), partText(saved, "xl/styles.xml"))).toEqual([]);
+    const reread = await loadWorkbook(saved);
+    const written = reread.getWorksheet("Budget")!.getCell("C2");
+    expect(written.value).toBe(-300);
+    expect(written.numFmt).toBe("#,##0.0");
+    expect(written.font?.bold).toBe(true);
+    expect(reread.getWorksheet("Budget")!.getCell("B2").numFmt).toBe("#,##0");
+  });
+
+  it("refuses, naming the sheet, when the run changed what it cannot patch", async () => {
+    const workbook = await loadWorkbook(await userFile());
+    // ExcelJS's typings leave out the sheet's validations, which it reads and writes.
+    const sheet = workbook.getWorksheet("Anteckningar") as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } };
+    sheet.dataValidations.add("A2", { type: "list", allowBlank: true, formulae: ['"Ja,Nej"'] });
+    await expect(saveWorkbook(workbook)).rejects.toThrow(PackageSaveError);
+    await expect(saveWorkbook(workbook)).rejects.toThrow(/Anteckningar/);
+  });
+});
+
+describe("missingElements", () => {
+  const before = '<styleSheet><fonts count="2"><font><b/></font><font><i/></font></fonts><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>';
+  it("accepts additions and a grown count", () => {
+    expect(missingElements(before, '<styleSheet><fonts count="3"><font><b/></font><font><i/></font><font><u/></font></fonts><cellXfs count="1"><xf numFmtId="0"/></cellXfs><dxfs/></styleSheet>')).toEqual([]);
+  });
+  it("finds a removed, a reordered and a changed element", () => {
+    expect(missingElements(before, '<styleSheet><fonts count="1"><font><b/></font></fonts><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>')).toEqual(["children of <fonts> #1"]);
+    expect(missingElements(before, '<styleSheet><fonts count="2"><font><i/></font><font><b/></font></fonts><cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>')).toEqual(["children of <fonts> #1"]);
+    expect(missingElements(before, '<styleSheet><fonts count="2" x="1"><font><b/></font><font><i/></font></fonts></styleSheet>')).toEqual(["<fonts> #1 changed", "<cellXfs> #1"]);
+  });
+});
