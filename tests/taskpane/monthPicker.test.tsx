@@ -11,6 +11,10 @@ import { ReportMonthField } from "../../src/taskpane/components/ReportMonthField
 import { TextProvider } from "../../src/taskpane/text";
 import type { Lang } from "../../src/i18n/index";
 
+// The grid is a lazy chunk and every step renders Fluent in jsdom: on a loaded 2-core machine one test
+// took over jest's default 5 s.
+jest.setTimeout(30_000);
+
 configure({ asyncUtilTimeout: 10_000 });
 
 function Harness({ initial, lang, chosen, latest = { year: 2024, month: 12 } }: { initial: string; lang: Lang; chosen: string[]; latest?: { year: number; month: number } }) {
