@@ -1,6 +1,7 @@
 // The views the pane does not show at its first render load as chunks of their own (issue 20): the first
 // load carries the frame, the update tab and its result (an update moves the focus to the result at once);
-// setup, history, the result's year (development view) and its draft text (the narrative engine and the Word copy) come when first shown. The browser fetches them in its idle time after the first load
+// setup, history, the result's year (development view) and its draft text (the narrative engine and the
+// Word copy) come when first shown. The browser fetches them in its idle time after the first load
 // (webpackPrefetch), so a click rarely waits.
 import { Spinner } from "@fluentui/react-components";
 import { Suspense, lazy, type ComponentType } from "react";
