@@ -258,7 +258,12 @@ class PackageEditor {
       if (rel?.part) {
         rels.remove(rel.id);
         this.types.remove(rel.part);
-        for (const inner of Relationships.of(this.cache, rel.part).all()) if (inner.part?.startsWith("xl/charts/")) this.cache.forget(inner.part);
+        // The chart's own style and colour parts go with it, and so do their content types.
+        for (const inner of Relationships.of(this.cache, rel.part).all()) {
+          if (!inner.part?.startsWith("xl/charts/")) continue;
+          this.types.remove(inner.part);
+          this.cache.forget(inner.part);
+        }
         this.cache.forget(`${rel.part.replace(/[^/]+$/, "")}_rels/${rel.part.split("/").pop()}.rels`);
         this.cache.forget(rel.part);
       }
