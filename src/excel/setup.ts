@@ -170,6 +170,8 @@ export function selectCell(run: RunExcel, address: string): Promise<boolean> {
 export interface DetectedSelection {
   source: SourceConfig | null;
   detected: DetectedSource | null;
+  /** What the table holds, for setup's summary: its detail rows and the labels of its total rows. */
+  rows?: { areas: number; totals: string[] };
   errors: Problem[];
   warnings: Problem[];
 }
@@ -204,7 +206,8 @@ async function detectNow(run: RunExcel): Promise<DetectedSelection> {
       values: cut(values),
       numberFormats: cut(range.numberFormat as string[][]),
     });
-    return { source: found, detected: parsed.detected, errors: parsed.errors, warnings: parsed.warnings };
+    const rows = { areas: parsed.rows.length, totals: parsed.totals.map((total) => total.label) };
+    return { source: found, detected: parsed.detected, rows, errors: parsed.errors, warnings: parsed.warnings };
   });
 }
 

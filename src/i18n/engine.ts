@@ -26,11 +26,11 @@ function field(params: Params, lang: Lang): string {
   return FIELD_NAMES[name]?.[lang] ?? name;
 }
 
-/** A number as the reader expects it: "51 100" in Swedish, "51,100" in English. */
+/** A number as the reader expects it: "−51 100" in Swedish, "−51,100" in English, both with the true minus. */
 function num(value: string | number | undefined, lang: Lang): string {
   if (typeof value !== "number") return String(value ?? "");
   const text = formatAmount(value, { decimals: Math.min(decimalsOf(value), 2), negative: "minus" });
-  return lang === "sv" ? text : text.replace(",", ".").replace(/\u00a0/g, ",").replace(/\u2212/, "-");
+  return lang === "sv" ? text : text.replace(",", ".").replace(/\u00a0/g, ",");
 }
 
 function amount(params: Params, key: string, lang: Lang): string {

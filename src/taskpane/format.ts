@@ -1,7 +1,7 @@
 // How the pane writes numbers and dates: Swedish by default ("−67 000", "3,1 %"), English on request
 // ("−67,000", "3.1 %"). The true minus sign, so that a screen reader says "minus".
 import { formatAmount } from "../engine/numbers";
-import { localDate } from "../engine/period";
+import { localDate, MONTH_NAMES } from "../engine/period";
 import type { OutputUnit } from "../engine/types";
 import { OUTPUT_DECIMALS, toOutputUnit } from "../engine/units";
 import type { Lang } from "../i18n/index";
@@ -36,10 +36,10 @@ export function dateText(reportDate: string, lang: Lang): string {
   return localDate(reportDate, lang);
 }
 
-/** "2024-11-08T09:00:00.000Z" → "2024-11-08 10:00" in the viewer's time zone. */
-export function timestampText(iso: string): string {
+/** "2024-11-08T09:00:00.000Z" → "8 november 2024 10:00" (sv) or "8 November 2024 10:00" (en), in the viewer's time zone. */
+export function timestampText(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${date.getDate()} ${MONTH_NAMES[lang][date.getMonth()]} ${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

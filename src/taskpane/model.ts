@@ -48,6 +48,8 @@ export interface SourceDraft {
   unit: Unit | "";
   signs: { grant: SignConvention | ""; netCost: SignConvention | "" };
   detected: DetectedSource | null;
+  /** The table's detail rows and total rows' labels, when the range was just detected. */
+  rows?: { areas: number; totals: string[] };
 }
 
 export interface SetupDraft {

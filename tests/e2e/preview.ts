@@ -151,7 +151,8 @@ async function open(session: Session, path: string, context: BrowserContextOptio
     if (message.type() === "error" && !TELEMETRY_BLOCKED.test(message.text())) errors.push(message.text());
   });
   await page.goto(`${server.url}${path}`);
-  await page.getByRole("tab", { name: /Prognos|Forecast/ }).first().waitFor();
+  // The pane is up when its tabs are (by role: no tab's name is the pane's name).
+  await page.getByRole("tablist").first().waitFor();
   return { page, errors, server };
 }
 

@@ -137,6 +137,8 @@ describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
           unit: "tkr",
           signs: { grant: "positive", netCost: "negative" },
         });
+        // For setup's summary: four areas and the committee's total row, by its own label.
+        expect(found.rows).toEqual({ areas: 4, totals: ["Nämndens ram"] });
         expect(host.stats.syncs).toBe(1);
       }
     });

@@ -1,5 +1,5 @@
 import { previousGrantReading, baselineChoices, configFromDraft, initialReportDate, previousPeriod, setupDraft } from "../../src/taskpane/model";
-import { amountText, percentText, signedAmountText } from "../../src/taskpane/format";
+import { amountText, percentText, signedAmountText, timestampText } from "../../src/taskpane/format";
 import { isDarkBackground } from "../../src/taskpane/theme";
 import type { PrognosConfig } from "../../src/engine/types";
 
@@ -44,6 +44,20 @@ function setupConfig(): PrognosConfig {
     previousYearGrant: 4_055_890,
   };
 }
+
+describe("saved times", () => {
+  it.each([
+    [new Date(2024, 11, 2, 11, 43), "sv", "2 december 2024 11:43"],
+    [new Date(2024, 11, 2, 11, 43), "en", "2 December 2024 11:43"],
+    [new Date(2024, 0, 9, 8, 5), "sv", "9 januari 2024 08:05"],
+  ] as const)("writes %s as a date in words with the local time (%s)", (date, lang, text) => {
+    expect(timestampText(date.toISOString(), lang)).toBe(text);
+  });
+
+  it("leaves a text that is no time as it is", () => {
+    expect(timestampText("igår", "sv")).toBe("igår");
+  });
+});
 
 describe("the setup form", () => {
   it("gives back the configuration it was made from", () => {

@@ -66,7 +66,7 @@ describe("case 2: the report date, the baseline and the edited draft text surviv
     await waitFor(() => expect(baseline.options.length).toBe(2));
     fireEvent.change(baseline, { target: { value: "2024-10" } });
     await switchTab("Inställningar");
-    await switchTab("Prognos");
+    await switchTab("Rapport");
     expect(screen.getByTestId("report-month").getAttribute("data-date")).toBe("2024-12-31");
     expect((screen.getByTestId("baseline") as HTMLSelectElement).value).toBe("2024-10");
   });
@@ -79,7 +79,7 @@ describe("case 2: the report date, the baseline and the edited draft text surviv
     const text = screen.getByTestId("narrative") as HTMLTextAreaElement;
     fireEvent.change(text, { target: { value: "Vår egen text om november." } });
     await switchTab("Historik");
-    await switchTab("Prognos");
+    await switchTab("Rapport");
     expect((screen.getByTestId("narrative") as HTMLTextAreaElement).value).toBe("Vår egen text om november.");
   });
 });

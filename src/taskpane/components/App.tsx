@@ -3,7 +3,7 @@
 // headless host's run in the preview), and listens to the ribbon command through paneState.
 // What the economist chose or typed (report date, baseline, draft text, unsaved settings) lives here,
 // above the tabs, so that switching tabs or reloading the workbook's state never resets it.
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens, type Theme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { subscribePane, type PaneView } from "../../commands/paneState";
 import { serializeConfig } from "../../engine/config";
@@ -25,14 +25,31 @@ import type { Lang } from "../../i18n/index";
 import { initialReportDate, previousPeriod, setupDraft, todayIso, withDetected, type SetupDraft } from "../model";
 import { TextProvider, useText } from "../text";
 import { HistoryTab, SetupTab } from "./lazyViews";
+import { NARROW } from "../layout";
+import { PaneTabs } from "./PaneTabs";
 import { ProblemBars, ProblemList } from "./ProblemList";
 import { UpdateTab, type UpdateRequest } from "./UpdateTab";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", maxWidth: "560px", boxSizing: "border-box" },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  tabs: { marginLeft: "-8px" },
+  // The page's background is on a box inside the provider, not on the provider: Fluent copies the provider's
+  // classes onto its portals' mount node (absolute, over the whole pane), which then hid the pane under an
+  // open popover.
+  page: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    // Fluent's inputs, selects and text boxes keep their natural width (an <input>'s 20 characters) inside a
+    // Field's grid; in a pane as narrow as 160 CSS px that pushed the pane sideways. They may shrink to it.
+    "& .fui-Field > *, & .fui-Input, & .fui-Select, & .fui-Textarea": { minWidth: 0, maxWidth: "100%" },
+    "& .fui-Input__input, & .fui-Select__select, & .fui-Textarea__textarea": { minWidth: 0 },
+    // A message may hold a long cell reference ("Rapport!A1:G12"): it breaks rather than widen the pane.
+    "& .fui-MessageBarBody": { minWidth: 0, overflowWrap: "break-word" },
+    // Narrow: a message's icon column and padding would leave its text a word per line.
+    [NARROW]: { "& .fui-MessageBar__icon": { display: "none" }, "& .fui-MessageBar": { paddingLeft: "8px", paddingRight: "8px" } },
+  },
+  root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", maxWidth: "560px", boxSizing: "border-box", [NARROW]: { padding: "8px" } },
+  // Excel's pane title already says "Prognos": the heading is for screen readers only, not a second title.
+  title: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", margin: 0 },
 });
 
 export interface PaneProps {
@@ -49,6 +66,8 @@ interface SetupForm {
   /** serializeConfig of the stored configuration the draft started from: a new one resets the draft. */
   revision: string;
 }
+
+const panelId = (view: PaneView) => `pane-${view}`;
 
 function revisionOf(setup: SetupState): string {
   return setup.config ? serializeConfig(setup.config) : "";
@@ -157,18 +176,19 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
   return (
     <main className={styles.root} aria-labelledby="pane-title">
       <h1 id="pane-title" className={styles.title}>{t("ui.title")}</h1>
-      <TabList
-        className={styles.tabs}
-        selectedValue={view}
-        onTabSelect={(_, data) => setView(data.value as PaneView)}
-        aria-label={t("ui.tabs.label")}
-      >
-        <Tab value="update">{t("ui.tab.update")}</Tab>
-        <Tab value="setup">{t("ui.tab.setup")}</Tab>
-        <Tab value="history">{t("ui.tab.history")}</Tab>
-      </TabList>
+      <PaneTabs<PaneView>
+        tabs={[
+          { value: "update", label: t("ui.tab.update") },
+          { value: "setup", label: t("ui.tab.setup") },
+          { value: "history", label: t("ui.tab.history") },
+        ]}
+        selected={view}
+        onSelect={setView}
+        label={t("ui.tabs.label")}
+        panelId={panelId}
+      />
       {view === "update" ? (
-        <div role="tabpanel" aria-label={t("ui.tab.update")}>
+        <div role="tabpanel" id={panelId("update")} aria-labelledby={`${panelId("update")}-tab`}>
           <UpdateTab
             reportDate={reportDate}
             onReportDate={setChosenDate}
@@ -192,7 +212,7 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
           />
         </div>
       ) : view === "setup" ? (
-        <div role="tabpanel" aria-label={t("ui.tab.setup")}>
+        <div role="tabpanel" id={panelId("setup")} aria-labelledby={`${panelId("setup")}-tab`}>
           <SetupTab
             draft={draft}
             onDraft={(next) => setForm((current) => (current ? { ...current, draft: next(current.draft) } : current))}
@@ -222,7 +242,7 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
           />
         </div>
       ) : (
-        <div role="tabpanel" aria-label={t("ui.tab.history")}>
+        <div role="tabpanel" id={panelId("history")} aria-labelledby={`${panelId("history")}-tab`}>
           <HistoryTab
             history={setup.history}
             renderProblems={renderProblems}
@@ -246,10 +266,12 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
 export function App({ run, lang, theme, today }: PaneProps) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={theme} className={styles.provider} lang={lang === "sv" ? "sv-SE" : "en-US"}>
-      <TextProvider lang={lang}>
-        <Pane run={run} {...(today ? { today } : {})} />
-      </TextProvider>
+    <FluentProvider theme={theme} lang={lang === "sv" ? "sv-SE" : "en-US"}>
+      <div className={styles.page}>
+        <TextProvider lang={lang}>
+          <Pane run={run} {...(today ? { today } : {})} />
+        </TextProvider>
+      </div>
     </FluentProvider>
   );
 }

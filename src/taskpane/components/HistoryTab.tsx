@@ -14,17 +14,34 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Problem } from "../../engine/types";
 import type { HistoryPeriod } from "../../excel/types";
 import { dateText, timestampText } from "../format";
+import { NARROW } from "../layout";
 import { useText } from "../text";
 import { OutcomeToggle } from "./OutcomeToggle";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, [NARROW]: { display: "block", "& thead, & tbody": { display: "block" } } },
+  // Narrow: the date on a line of its own, the count and the saved time under it, the delete button beside them.
+  // The explicit roles keep it a table for screen readers once its rows are grids.
+  row: {
+    [NARROW]: {
+      display: "grid",
+      gridTemplateColumns: "minmax(0, 1fr) auto",
+      alignItems: "center",
+      columnGap: "6px",
+      padding: "4px 0",
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      "& > *": { borderBottom: "none", padding: "1px 0", textAlign: "left" },
+      "& > :first-child": { gridColumn: "1 / -1" },
+      "& > :nth-child(2), & > :nth-child(3)": { gridColumn: "1" },
+      "& > :nth-child(4)": { gridColumn: "2", gridRow: "2 / 4" },
+    },
+  },
   head: { textAlign: "left", padding: "4px", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, fontWeight: tokens.fontWeightSemibold },
   cell: { padding: "4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "middle" },
   number: { textAlign: "right" },
@@ -43,6 +60,8 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
   const styles = useStyles();
   const { lang, t } = useText();
   const [doomed, setDoomed] = useState<HistoryPeriod | null>(null);
+  // The period the dialog last asked about; the dialog is mounted from its first opening on.
+  const [asked, setAsked] = useState<HistoryPeriod | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [deleted, setDeleted] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,6 +79,16 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
       setBusy(false);
     }
   };
+  // The dialog is mounted at its first opening, not before: a mounted Fluent Dialog, even a closed one, has
+  // Tabster keep tabbable aria-hidden focus guards at the ends of the page (axe: aria-hidden-focus). Once
+  // mounted it stays, so that it closes as Fluent closes it (the page's aria-hidden lifted, the focus given
+  // back; unmounting it at its exit left the page hidden). When the row that asked is gone, the focus goes
+  // to the heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const close = () => setDoomed(null);
+  const closed = () => {
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+  };
 
   const confirm = async () => {
     if (!doomed) return;
@@ -69,7 +98,7 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
       setProblems(result.errors);
       setDeleted(result.ok ? doomed.period : null);
       setMarked(null);
-      setDoomed(null);
+      close();
     } finally {
       setBusy(false);
     }
@@ -78,7 +107,7 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
   const sorted = [...history].sort((a, b) => (a.period < b.period ? 1 : -1));
   return (
     <section className={styles.root} aria-labelledby="history-heading">
-      <h2 id="history-heading" className={styles.heading}>{t("ui.history.heading")}</h2>
+      <h2 id="history-heading" ref={heading} tabIndex={-1} className={styles.heading}>{t("ui.history.heading")}</h2>
       <div role="status" aria-live="polite">
         {deleted ? (
           <MessageBar intent="success"><MessageBarBody>{t("ui.history.deleted", { period: deleted })}</MessageBarBody></MessageBar>
@@ -91,27 +120,34 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
       {sorted.length === 0 ? (
         <p className={styles.empty}>{t("ui.history.empty")}</p>
       ) : (
-        <table className={styles.table} data-testid="history-table">
-          <thead>
-            <tr>
-              <th scope="col" className={styles.head}>{t("ui.history.reportDate")}</th>
-              <th scope="col" className={mergeClasses(styles.head, styles.number)}>{t("ui.history.areas")}</th>
-              <th scope="col" className={styles.head}>{t("ui.history.savedAt")}</th>
-              <th scope="col" className={styles.head}>{t("ui.history.outcome")}</th>
-              <th scope="col" className={styles.head}><span className={styles.hidden}>{t("ui.history.delete")}</span></th>
+        <table role="table" aria-labelledby="history-heading" className={styles.table} data-testid="history-table">
+          <thead role="rowgroup">
+            <tr role="row" className={styles.row}>
+              <th role="columnheader" scope="col" className={styles.head}>{t("ui.history.reportDate")}</th>
+              <th role="columnheader" scope="col" className={mergeClasses(styles.head, styles.number)}>{t("ui.history.areas")}</th>
+              <th role="columnheader" scope="col" className={styles.head}>{t("ui.history.savedAt")}</th>
+              <th role="columnheader" scope="col" className={styles.head}>{t("ui.history.outcome")}</th>
+              <th role="columnheader" scope="col" className={styles.head}><span className={styles.hidden}>{t("ui.history.delete")}</span></th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {sorted.map((entry) => (
-              <tr key={entry.period} data-period={entry.period}>
-                <th scope="row" className={styles.cell} style={{ fontWeight: "normal", textAlign: "left" }}>{dateText(entry.reportDate, lang)}</th>
-                <td className={mergeClasses(styles.cell, styles.number)}>{entry.areas}</td>
-                <td className={styles.cell}>{timestampText(entry.savedAt)}</td>
-                <td className={styles.cell}>
+              <tr role="row" key={entry.period} data-period={entry.period} className={styles.row}>
+                <th role="rowheader" scope="row" className={styles.cell} style={{ fontWeight: "normal", textAlign: "left" }}>{dateText(entry.reportDate, lang)}</th>
+                <td role="cell" className={mergeClasses(styles.cell, styles.number)}>{entry.areas}</td>
+                <td role="cell" className={styles.cell}>{timestampText(entry.savedAt, lang)}</td>
+                <td role="cell" className={styles.cell}>
                   <OutcomeToggle entry={entry} busy={busy} onToggle={(chosen, outcome) => void toggleOutcome(chosen, outcome)} />
                 </td>
-                <td className={styles.cell}>
-                  <Button size="small" onClick={() => setDoomed(entry)} aria-label={t("ui.history.deleteLabel", { date: dateText(entry.reportDate, lang) })}>
+                <td role="cell" className={styles.cell}>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setAsked(entry);
+                      setDoomed(entry);
+                    }}
+                    aria-label={t("ui.history.deleteLabel", { date: dateText(entry.reportDate, lang) })}
+                  >
                     {t("ui.history.delete")}
                   </Button>
                 </td>
@@ -120,18 +156,25 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
           </tbody>
         </table>
       )}
-      <Dialog open={doomed !== null} onOpenChange={(_, data) => (data.open ? undefined : setDoomed(null))} modalType="alert">
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{doomed ? t("ui.history.confirmTitle", { date: dateText(doomed.reportDate, lang) }) : ""}</DialogTitle>
-            <DialogContent>{doomed ? t("ui.history.confirmText", { areas: doomed.areas, period: doomed.period }) : ""}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => void confirm()} disabled={busy}>{t("ui.history.delete")}</Button>
-              <Button onClick={() => setDoomed(null)}>{t("ui.history.cancel")}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {asked ? (
+        <Dialog
+          open={doomed !== null}
+          onOpenChange={(_, data) => (data.open ? undefined : close())}
+          modalType="alert"
+          surfaceMotion={{ onMotionFinish: (_, data) => (data.direction === "exit" ? closed() : undefined) }}
+        >
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t("ui.history.confirmTitle", { date: dateText(asked.reportDate, lang) })}</DialogTitle>
+              <DialogContent>{t("ui.history.confirmText", { areas: asked.areas, period: asked.period })}</DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => void confirm()} disabled={busy}>{t("ui.history.delete")}</Button>
+                <Button onClick={close}>{t("ui.history.cancel")}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      ) : null}
     </section>
   );
 }

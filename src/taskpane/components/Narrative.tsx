@@ -70,7 +70,8 @@ export function Narrative({ report, previousYearGrant, development = null, accur
   return (
     <section aria-labelledby="narrative-heading">
       <h3 id="narrative-heading">{t("ui.narrative.heading")}</h3>
-      <Field label={t("ui.narrative.hint")}>
+      {/* The box's label names it; the advice to read it through is its description. */}
+      <Field label={t("ui.narrative.label")} hint={t("ui.narrative.hint")}>
         <Textarea
           className={styles.text}
           textarea={{ ref: area }}

@@ -16,10 +16,10 @@ const useStyles = makeStyles({
     textAlign: "left",
     fontWeight: tokens.fontWeightRegular,
     whiteSpace: "normal",
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
     display: "block",
   },
-  plain: { padding: "4px 6px", overflowWrap: "anywhere" },
+  plain: { padding: "4px 6px", overflowWrap: "break-word" },
   // A cell reference is a link to the cell, written as the economist reads it in Excel, not as code.
   cell: {
     color: tokens.colorBrandForeground1,

@@ -8,6 +8,7 @@ import { Suspense, lazy, useRef, useState } from "react";
 import { periodLabel } from "../../engine/period";
 import { dateText } from "../format";
 import { dayChoices, isMonthEnd, monthEnd, monthLabel, monthOf, type Month } from "../month";
+import { NARROW } from "../layout";
 import { useText } from "../text";
 
 const MonthGrid = lazy(() => import(/* webpackChunkName: "monthGrid", webpackPrefetch: true */ "./MonthGrid"));
@@ -15,7 +16,8 @@ const MonthGrid = lazy(() => import(/* webpackChunkName: "monthGrid", webpackPre
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "4px" },
   trigger: { justifyContent: "flex-start", maxWidth: "100%", minWidth: 0, fontWeight: tokens.fontWeightRegular },
-  value: { flexGrow: 1, textAlign: "left", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // Narrow: the month wraps rather than end in "novemb…".
+  value: { flexGrow: 1, textAlign: "left", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", [NARROW]: { whiteSpace: "normal" } },
   chevron: { flexShrink: 0, marginLeft: "8px" },
   otherDay: { alignSelf: "flex-start", paddingLeft: 0, paddingRight: 0, minWidth: 0, height: "auto", textAlign: "left" },
 });

@@ -1,14 +1,37 @@
 // The result table as the pane shows it, narrow enough for a 320 px pane: area; full-year deviation
-// with its % of grant beneath; the trend as an arrow with its word and the change beneath.
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+// with its % of grant beneath; the trend as an arrow with its word and the change beneath. Narrower than
+// 260 px (a 320 px pane at 200 % zoom) each row is a grid: the area on a line of its own, the figures under
+// it. The explicit roles keep it a table for screen readers once its rows are no longer display: table-row.
+import { makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import type { Lang, Report, ReportRow } from "../../engine/types";
 import { amountText, percentText, signedAmountText } from "../format";
+import { shortMonthName } from "../month";
+import { NARROW } from "../layout";
 import { useText } from "../text";
 import { TrendMark } from "./TrendMark";
 
 const useStyles = makeStyles({
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingBottom: "4px" },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    [NARROW]: { display: "block", "& thead, & tbody": { display: "block" } },
+  },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingBottom: "4px", [NARROW]: { display: "block" } },
+  row: {
+    [NARROW]: {
+      display: "grid",
+      gridTemplateColumns: "auto minmax(0, 1fr)",
+      columnGap: "10px",
+      padding: "4px 0",
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      "& > *": { borderBottom: "none", padding: "1px 0", textAlign: "left" },
+      "& > :first-child": { gridColumn: "1 / -1" },
+    },
+  },
+  totalRow: { [NARROW]: { borderTop: `2px solid ${tokens.colorNeutralStroke1}` } },
+  headRow: { [NARROW]: { borderBottom: `1px solid ${tokens.colorNeutralStroke1}` } },
   head: {
     textAlign: "right",
     fontWeight: tokens.fontWeightSemibold,
@@ -20,10 +43,10 @@ const useStyles = makeStyles({
   cell: { padding: "6px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
   area: { textAlign: "left", fontWeight: tokens.fontWeightRegular, overflowWrap: "break-word" },
   number: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
-  trend: { textAlign: "left", whiteSpace: "nowrap" },
+  trend: { textAlign: "left", whiteSpace: "nowrap", [NARROW]: { whiteSpace: "normal", minWidth: 0 } },
   sub: { display: "block", color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   subHead: { fontWeight: tokens.fontWeightRegular },
-  total: { fontWeight: tokens.fontWeightSemibold, borderTop: `2px solid ${tokens.colorNeutralStroke1}` },
+  total: { fontWeight: tokens.fontWeightSemibold, borderTop: `2px solid ${tokens.colorNeutralStroke1}`, [NARROW]: { borderTop: "none" } },
 });
 
 function Row({ row, report, total }: { row: ReportRow; report: Report; total?: boolean }) {
@@ -31,14 +54,14 @@ function Row({ row, report, total }: { row: ReportRow; report: Report; total?: b
   const { lang, t } = useText();
   const cell = (extra: string) => mergeClasses(styles.cell, extra, total && styles.total);
   return (
-    <tr data-area={total ? t("ui.table.total") : row.area} data-trend={row.trend}>
-      <th scope="row" className={cell(styles.area)}>{total ? t("ui.table.total") : row.area}</th>
-      <td className={cell(styles.number)}>
+    <tr role="row" className={mergeClasses(styles.row, total && styles.totalRow)} data-area={total ? t("ui.table.total") : row.area} data-trend={row.trend}>
+      <th role="rowheader" scope="row" className={cell(styles.area)}>{total ? t("ui.table.total") : row.area}</th>
+      <td role="cell" className={cell(styles.number)}>
         {amountText(row.deviation, report.outputUnit, lang)}
         <span className={styles.sub}>{percentText(row.pctOfGrant, lang)}</span>
       </td>
       {report.baseline ? (
-        <td className={cell(styles.trend)}>
+        <td role="cell" className={cell(styles.trend)}>
           <TrendMark trend={row.trend} />
           {row.change !== null ? <span className={styles.sub}>{signedAmountText(row.change, report.outputUnit, lang)}</span> : null}
         </td>
@@ -49,19 +72,20 @@ function Row({ row, report, total }: { row: ReportRow; report: Report; total?: b
 
 export function ReportTable({ report }: { report: Report }) {
   const styles = useStyles();
+  const captionId = useId("report-table-caption");
   const { t, lang } = useText();
   return (
-    <table className={styles.table} data-testid="result-table">
-      <caption className={styles.caption}>{t("ui.table.caption", { unit: report.outputUnit })}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={mergeClasses(styles.head, styles.headLeft)}>{t("ui.table.area")}</th>
-          <th scope="col" className={styles.head}>
+    <table role="table" aria-labelledby={captionId} className={styles.table} data-testid="result-table">
+      <caption id={captionId} className={styles.caption}>{t("ui.table.caption", { unit: report.outputUnit })}</caption>
+      <thead role="rowgroup">
+        <tr role="row" className={mergeClasses(styles.row, styles.headRow)}>
+          <th role="columnheader" scope="col" className={mergeClasses(styles.head, styles.headLeft)}>{t("ui.table.area")}</th>
+          <th role="columnheader" scope="col" className={styles.head}>
             {t("ui.table.deviation")}
             <span className={mergeClasses(styles.sub, styles.subHead)}>{t("ui.table.pct")}</span>
           </th>
           {report.baseline ? (
-            <th scope="col" className={mergeClasses(styles.head, styles.headLeft)}>
+            <th role="columnheader" scope="col" className={mergeClasses(styles.head, styles.headLeft)}>
               {t("ui.table.trend")}
               <span className={mergeClasses(styles.sub, styles.subHead)}>
                 {t("ui.table.changeSince", { date: shortDate(report.baseline.reportDate, lang) })}
@@ -70,7 +94,7 @@ export function ReportTable({ report }: { report: Report }) {
           ) : null}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {report.rows.map((row) => (
           <Row key={row.key} row={row} report={report} />
         ))}
@@ -80,9 +104,8 @@ export function ReportTable({ report }: { report: Report }) {
   );
 }
 
-/** "2024-10-31" → "31/10" (sv) or "31 Oct" (en): short enough for a column header. */
+/** "2024-10-31" → "31 okt" (sv) or "31 Oct" (en): short enough for a column header, never "31/10". */
 function shortDate(reportDate: string, lang: Lang): string {
   const [, month, day] = reportDate.split("-").map(Number);
-  if (lang === "sv") return `${day}/${month}`;
-  return `${day} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]}`;
+  return `${day}\u00a0${shortMonthName(month, lang)}`;
 }

@@ -84,7 +84,7 @@ export function SetupTab(props: SetupTabProps) {
       const found = await onDetect();
       setProblems([...found.errors, ...found.warnings]);
       if (!found.source) return;
-      const source = sourceDraft(found.source, found.detected);
+      const source = { ...sourceDraft(found.source, found.detected), ...(found.rows ? { rows: found.rows } : {}) };
       setDraft((current) => ({ ...current, sources: add ? [...current.sources.filter((s) => s.range !== source.range), source] : [source] }));
     });
 
@@ -195,7 +195,8 @@ export function SetupTab(props: SetupTabProps) {
           <Input value={draft.previousYearGrant} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, previousYearGrant: data.value })} />
         </Field>
         {/* disabledFocusable while busy: the keyboard focus stays on the button instead of falling to the page. */}
-        <Button appearance="primary" className={styles.action} onClick={() => void save()} disabledFocusable={busy}>
+        {/* One primary button per view: fetching while there is no source, saving once there is one. */}
+        <Button appearance={draft.sources.length > 0 ? "primary" : "secondary"} className={styles.action} onClick={() => void save()} disabledFocusable={busy}>
           {t("ui.setup.save")}
         </Button>
       </section>

@@ -1,11 +1,14 @@
 // One source range in setup: its address, the column per field (as detected, correctable), the unit
 // and the sign conventions. Empty / "automatic" means: detected again at every update.
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
+import { useState } from "react";
 import { FIELDS } from "../../engine/config";
 import type { Field as SourceField, SignConvention, Unit } from "../../engine/types";
 import { UNITS } from "../../engine/units";
 import type { SourceDraft } from "../model";
-import { useText } from "../text";
+import { NARROW } from "../layout";
+import { useText, type Text } from "../text";
 
 const useStyles = makeStyles({
   card: {
@@ -18,14 +21,17 @@ const useStyles = makeStyles({
   },
   top: { display: "flex", gap: "8px", alignItems: "flex-end" },
   range: { flexGrow: 1, minWidth: 0 },
-  mapping: { margin: 0, padding: 0, border: "none", display: "flex", flexDirection: "column", gap: "4px" },
+  // A fieldset is at least as wide as its content by default (min-inline-size: min-content).
+  mapping: { margin: 0, padding: 0, border: "none", minWidth: 0, display: "flex", flexDirection: "column", gap: "4px" },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: "2px" },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: "0 0 4px" },
-  row: { display: "grid", gridTemplateColumns: "1fr 64px", alignItems: "center", gap: "8px" },
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 64px", alignItems: "center", gap: "8px", [NARROW]: { gridTemplateColumns: "minmax(0, 1fr) 44px", gap: "4px" } },
   label: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
   header: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  column: { width: "64px", minWidth: 0 },
+  column: { width: "100%", minWidth: 0 },
   selects: { display: "grid", gridTemplateColumns: "1fr", gap: "6px" },
+  summary: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: "6px", rowGap: "2px", margin: 0 },
+  change: { minWidth: 0, height: "auto", paddingLeft: 0, paddingRight: 0 },
 });
 
 /** The two amounts whose sign the economist may pin: grant and net cost. */
@@ -33,6 +39,14 @@ const SIGN_SELECTS = [
   { which: "grant", label: "ui.setup.signGrant", testId: "sign-grant" },
   { which: "netCost", label: "ui.setup.signNetCost", testId: "sign-netcost" },
 ] as const;
+
+/** "4 verksamhetsområden och Nämndens ram hittade" (the total rows by their own labels). */
+function areasFound(rows: { areas: number; totals: string[] }, t: Text["t"]): string {
+  const areas = t(rows.areas === 1 ? "ui.setup.areaOne" : "ui.setup.areaMany", { count: rows.areas });
+  const totals = rows.totals.filter((label) => label.trim() !== "");
+  const all = totals.length === 0 ? areas : `${[areas, ...totals.slice(0, -1)].join(", ")} ${t("ui.setup.and")} ${totals[totals.length - 1]}`;
+  return t("ui.setup.found", { what: all });
+}
 
 export interface SourceEditorProps {
   source: SourceDraft;
@@ -51,6 +65,10 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
     onChange({ ...source, signs: { ...source.signs, [which]: value as SignConvention | "" } });
   const autoLabel = (value: string | undefined) => (value ? `${t("ui.setup.auto")} (${t("ui.setup.detected", { value })})` : t("ui.setup.auto"));
   const signWord = (sign: SignConvention | undefined) => (sign ? t(`ui.setup.sign.${sign}`) : undefined);
+  // The mapping is folded behind its summary once something was detected: nine fields at once are for correcting.
+  const columnCount = FIELDS.filter((field) => source.columns[field] || detected?.columns[field]).length;
+  const [open, setOpen] = useState(detected === null && Object.keys(source.columns).length === 0);
+  const mappingId = `${id}-mapping`;
 
   return (
     <div className={styles.card} data-testid={id}>
@@ -60,12 +78,23 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
         </Field>
         <Button
           appearance="subtle"
-          icon={<span aria-hidden="true">{"\u2715"}</span>}
+          icon={<DismissRegular />}
           onClick={onRemove}
           aria-label={t("ui.setup.removeSource", { range: source.range })}
           title={t("ui.setup.removeSource", { range: source.range })}
         />
       </div>
+      <p className={styles.summary} data-testid={`${id}-summary`}>
+        <span>
+          {source.rows ? `${areasFound(source.rows, t)} · ` : null}
+          {t(source.rows ? "ui.setup.mappingSummaryShort" : "ui.setup.mappingSummary", { count: columnCount, unit: source.unit || detected?.unit || "tkr" })}
+        </span>
+        <Button appearance="transparent" className={styles.change} aria-expanded={open} aria-controls={mappingId} onClick={() => setOpen((was) => !was)}>
+          {open ? t("ui.setup.mappingHide") : t("ui.setup.mappingChange")}
+        </Button>
+      </p>
+      {open ? (
+      <div id={mappingId} className={styles.selects}>
       <fieldset className={styles.mapping}>
         <legend className={styles.legend}>{t("ui.setup.mapping")}</legend>
         <p className={styles.hint}>{t("ui.setup.mappingHint")}</p>
@@ -84,8 +113,9 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
               <Input
                 id={inputId}
                 className={styles.column}
-                value={source.columns[field] ?? ""}
-                placeholder={found ?? "–"}
+                // What detection found is shown as the value: a grey placeholder looked like an empty box.
+                value={source.columns[field] ?? found ?? ""}
+                placeholder="–"
                 onChange={(_, data) => setColumn(field, data.value)}
                 data-field={field}
               />
@@ -112,6 +142,8 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
           </Field>
         ))}
       </div>
+      </div>
+      ) : null}
     </div>
   );
 }

@@ -1,8 +1,10 @@
 // The three figures an economist reads first: the period's result, the full-year forecast and the
 // change since the baseline, each with its word (överskott/underskott, förbättrad/försämrad).
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { periodLabel } from "../../engine/period";
 import type { Report } from "../../engine/types";
 import { amountText, dateText, signedAmountText } from "../format";
+import { NARROW } from "../layout";
 import { useText } from "../text";
 import { TrendMark } from "./TrendMark";
 
@@ -17,11 +19,14 @@ const useStyles = makeStyles({
     padding: "8px 10px",
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
+    // Narrow: each label on a line of its own, its amount and word beneath it (the word wraps under the amount if it must).
+    [NARROW]: { display: "flex", flexDirection: "column", rowGap: "6px", padding: "6px 8px" },
   },
-  row: { display: "contents" },
-  label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  row: { display: "contents", [NARROW]: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: "8px" } },
+  label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, [NARROW]: { flexBasis: "100%" } },
   value: { margin: 0, textAlign: "right", fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  word: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, whiteSpace: "nowrap" },
+  word: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, whiteSpace: "nowrap", [NARROW]: { whiteSpace: "normal" } },
+  noBaseline: { gridColumn: "2 / 4" },
 });
 
 function resultWord(kronor: number, report: Report): string {
@@ -39,7 +44,7 @@ export function Summary({ report }: { report: Report }) {
     <dl className={styles.list} data-testid="summary">
       {total.periodDeviation !== null ? (
         <div className={styles.row}>
-          <dt className={styles.label}>{t("ui.result.period", { period: report.periodLabel })}</dt>
+          <dt className={styles.label}>{t("ui.result.period", { period: periodLabel(report.reportDate, lang) })}</dt>
           <dd className={styles.value}>{`${amountText(total.periodDeviation, unit, lang)} ${unit}`}</dd>
           <dd className={styles.word}>{t(resultWord(total.periodDeviation, report))}</dd>
         </div>
@@ -61,7 +66,7 @@ export function Summary({ report }: { report: Report }) {
             </dd>
           </>
         ) : (
-          <dd className={styles.word} style={{ gridColumn: "2 / 4" }}>{t("ui.result.noBaseline")}</dd>
+          <dd className={mergeClasses(styles.word, styles.noBaseline)}>{t("ui.result.noBaseline")}</dd>
         )}
       </div>
     </dl>

@@ -125,7 +125,8 @@ export function UpdateTab(props: UpdateTabProps) {
         <Button
           ref={button}
           className={styles.button}
-          appearance="primary"
+          // While the result asks "Skriv rapporten ändå", that is the view's one primary button.
+          appearance={result?.stoppedForChecks && !running ? "secondary" : "primary"}
           onClick={() => void run(choice)}
           disabled={!validDate || !hasConfig}
           disabledFocusable={running}
