@@ -90,7 +90,7 @@ it("shows October and November, then November as the outcome with each forecast'
   await waitFor(() => expect(screen.getByTestId("outcome-2024-11").getAttribute("aria-pressed")).toBe("true"));
   expect(screen.getByTestId("outcome-2024-10").getAttribute("aria-pressed")).toBe("false");
 
-  await switchTab("Prognos");
+  await switchTab("Rapport");
   await updateNow();
   await waitFor(() => expect(screen.getByTestId("development").querySelector('[data-testid="accuracy-table"]')).not.toBeNull());
   const accuracy = screen.getByTestId("accuracy-table");
