@@ -170,7 +170,8 @@ export function queueDevelopmentSheet(context: Excel.RequestContext, state: Deve
   layout.columnWidths.forEach((width, column) => {
     place({ row: 0, column, rows: 1, columns: 1 }).format.columnWidth = width;
   });
-  const chart = sheet.charts.add("Line", place(layout.chartSource), "Rows");
+  // With markers: an area stored in one period only (new in the outcome, say) is a point, not an invisible line.
+  const chart = sheet.charts.add("LineMarkers", place(layout.chartSource), "Rows");
   chart.name = DEVELOPMENT_CHART;
   chart.title.text = layout.chartTitle;
   chart.setPosition(place(layout.chartStart).getCell(0, 0), place(layout.chartEnd).getCell(0, 0));

@@ -5,6 +5,7 @@ import type { Lang, Problem, ProblemParams } from "../engine/types";
 import { engineMessages } from "./engine";
 import { excelProblemMessages, reportWords } from "./excel";
 import { uiMessages } from "./ui";
+import { uiYearMessages } from "./uiYear";
 
 export type { Lang };
 export type Params = ProblemParams;
@@ -18,7 +19,7 @@ export type ProblemCatalogue = Partial<Record<ProblemCode, Texts>>;
 
 // Every problem code has its texts: a code missing from both catalogues is a compile error here.
 const problemMessages: Record<ProblemCode, Texts> = { ...engineMessages, ...excelProblemMessages };
-const catalogue: Catalogue = { ...problemMessages, ...reportWords, ...uiMessages };
+const catalogue: Catalogue = { ...problemMessages, ...reportWords, ...uiMessages, ...uiYearMessages };
 
 export function langFromLocale(locale: string | undefined | null): Lang {
   return !locale || locale.toLowerCase().startsWith("sv") ? "sv" : "en";

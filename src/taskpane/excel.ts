@@ -24,3 +24,4 @@ export const selectCell = deferredCall("selectCell");
 export const insertNarrative = deferredCall("insertNarrative");
 export const detectSourceFromSelection = deferredCall("detectSourceFromSelection");
 export const updateForecast = deferredCall("updateForecast");
+export const markHistoryOutcome = deferredCall("markHistoryOutcome");

@@ -76,7 +76,7 @@ describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
     it("draws one line chart over the table: a line per area and the total, the months as categories", () => {
       const charts = host.charts(SHEET);
       expect(charts).toHaveLength(1);
-      expect(charts[0]).toMatchObject({ name: "Prognosutvecklingsdiagram", type: "Line", title: "Prognosutveckling 2024, budgetavvikelse helår, tkr" });
+      expect(charts[0]).toMatchObject({ name: "Prognosutvecklingsdiagram", type: "LineMarkers", title: "Prognosutveckling 2024, budgetavvikelse helår, tkr" });
       expect(charts[0].source).toBe("Prognosutveckling!A4:M10");
       expect(charts[0].series.map((series) => series.name)).toEqual([IFO, STAB, KULTUR, NYTT, FRITID, "Nämndens ram"]);
       expect(charts[0].series[0].values).toBe("Prognosutveckling!B5:M5");

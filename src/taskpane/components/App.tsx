@@ -14,6 +14,7 @@ import {
   getSelectionAddress,
   importBaseline,
   insertNarrative,
+  markHistoryOutcome,
   readSetup,
   saveConfig,
   selectCell,
@@ -249,6 +250,11 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
               const removed = await deleteHistoryPeriod(run, period);
               await reload();
               return removed;
+            }}
+            onMarkOutcome={async (period, marked) => {
+              const result = await markHistoryOutcome(run, period, marked);
+              await reload();
+              return result;
             }}
           />
         </div>

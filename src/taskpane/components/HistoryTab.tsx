@@ -1,4 +1,5 @@
-// The stored forecasts (Prognoshistorik), one line per period, each deletable after a confirmation.
+// The stored forecasts (Prognoshistorik), one line per period, each deletable after a confirmation, and
+// one of each year markable as its outcome (OutcomeToggle).
 import {
   Button,
   Dialog,
@@ -19,6 +20,7 @@ import type { HistoryPeriod } from "../../excel/types";
 import { dateText, timestampText } from "../format";
 import { NARROW } from "../layout";
 import { useText } from "../text";
+import { OutcomeToggle } from "./OutcomeToggle";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -50,10 +52,11 @@ const useStyles = makeStyles({
 export interface HistoryTabProps {
   history: HistoryPeriod[];
   onDelete(period: string): Promise<{ ok: boolean; errors: Problem[] }>;
+  onMarkOutcome(period: string, marked: boolean): Promise<{ ok: boolean; errors: Problem[] }>;
   renderProblems(problems: Problem[], testId: string): React.ReactNode;
 }
 
-export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProps) {
+export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }: HistoryTabProps) {
   const styles = useStyles();
   const { lang, t } = useText();
   const [doomed, setDoomed] = useState<HistoryPeriod | null>(null);
@@ -62,6 +65,20 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
   const [problems, setProblems] = useState<Problem[]>([]);
   const [deleted, setDeleted] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [marked, setMarked] = useState<string | null>(null);
+
+  const toggleOutcome = async (entry: HistoryPeriod, outcome: boolean) => {
+    setBusy(true);
+    try {
+      const result = await onMarkOutcome(entry.period, outcome);
+      setProblems(result.errors);
+      setDeleted(null);
+      const year = entry.period.slice(0, 4);
+      setMarked(result.ok ? t(outcome ? "ui.history.outcomeMarked" : "ui.history.outcomeUnmarked", { date: dateText(entry.reportDate, lang), year }) : null);
+    } finally {
+      setBusy(false);
+    }
+  };
   // The dialog is mounted at its first opening, not before: a mounted Fluent Dialog, even a closed one, has
   // Tabster keep tabbable aria-hidden focus guards at the ends of the page (axe: aria-hidden-focus). Once
   // mounted it stays, so that it closes as Fluent closes it (the page's aria-hidden lifted, the focus given
@@ -80,6 +97,7 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
       const result = await onDelete(doomed.period);
       setProblems(result.errors);
       setDeleted(result.ok ? doomed.period : null);
+      setMarked(null);
       close();
     } finally {
       setBusy(false);
@@ -94,6 +112,9 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
         {deleted ? (
           <MessageBar intent="success"><MessageBarBody>{t("ui.history.deleted", { period: deleted })}</MessageBarBody></MessageBar>
         ) : null}
+        {marked ? (
+          <MessageBar intent="success"><MessageBarBody>{marked}</MessageBarBody></MessageBar>
+        ) : null}
       </div>
       {problems.length > 0 ? renderProblems(problems, "history-problems") : null}
       {sorted.length === 0 ? (
@@ -105,6 +126,7 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
               <th role="columnheader" scope="col" className={styles.head}>{t("ui.history.reportDate")}</th>
               <th role="columnheader" scope="col" className={mergeClasses(styles.head, styles.number)}>{t("ui.history.areas")}</th>
               <th role="columnheader" scope="col" className={styles.head}>{t("ui.history.savedAt")}</th>
+              <th role="columnheader" scope="col" className={styles.head}>{t("ui.history.outcome")}</th>
               <th role="columnheader" scope="col" className={styles.head}><span className={styles.hidden}>{t("ui.history.delete")}</span></th>
             </tr>
           </thead>
@@ -114,6 +136,9 @@ export function HistoryTab({ history, onDelete, renderProblems }: HistoryTabProp
                 <th role="rowheader" scope="row" className={styles.cell} style={{ fontWeight: "normal", textAlign: "left" }}>{dateText(entry.reportDate, lang)}</th>
                 <td role="cell" className={mergeClasses(styles.cell, styles.number)}>{entry.areas}</td>
                 <td role="cell" className={styles.cell}>{timestampText(entry.savedAt, lang)}</td>
+                <td role="cell" className={styles.cell}>
+                  <OutcomeToggle entry={entry} busy={busy} onToggle={(chosen, outcome) => void toggleOutcome(chosen, outcome)} />
+                </td>
                 <td role="cell" className={styles.cell}>
                   <Button
                     size="small"

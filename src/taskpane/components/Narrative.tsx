@@ -2,6 +2,8 @@
 // under the report's legend. Paragraphs are separated by a blank line.
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
+import type { Accuracy } from "../../engine/accuracy";
+import type { Development } from "../../engine/development";
 import { draftNarrative } from "../../engine/narrative";
 import type { Problem, Report } from "../../engine/types";
 import { useText } from "../text";
@@ -16,6 +18,9 @@ const useStyles = makeStyles({
 export interface NarrativeProps {
   report: Report;
   previousYearGrant: number | null;
+  /** The year's development and accuracy as the update gave them: the draft's year sentence, as the CLI's. */
+  development?: Development | null;
+  accuracy?: Accuracy | null;
   /** The text as the economist edited it here; null shows the engine's draft. Held by the pane (App.tsx). */
   text: string | null;
   onTextChange(text: string): void;
@@ -37,10 +42,10 @@ async function copyToClipboard(text: string, fallback: HTMLTextAreaElement | nul
 
 type Status = { kind: "copied" | "copyFailed" } | { kind: "inserted"; address: string } | { kind: "insertFailed"; errors: Problem[] } | null;
 
-export function Narrative({ report, previousYearGrant, text, onTextChange, onInsert, renderProblems }: NarrativeProps) {
+export function Narrative({ report, previousYearGrant, development = null, accuracy = null, text, onTextChange, onInsert, renderProblems }: NarrativeProps) {
   const styles = useStyles();
   const { lang, t } = useText();
-  const drafted = useMemo(() => draftNarrative(report, { previousYearGrant, lang }).join("\n\n"), [report, previousYearGrant, lang]);
+  const drafted = useMemo(() => draftNarrative(report, { previousYearGrant, lang, development, accuracy }).join("\n\n"), [report, previousYearGrant, lang, development, accuracy]);
   const draft = text ?? drafted;
   // A status belongs to the report it was given for: a new result starts without one.
   const [said, setSaid] = useState<{ report: Report; status: Status }>({ report, status: null });

@@ -7,7 +7,7 @@ import type { Problem } from "../../engine/types";
 import type { UpdateResult } from "../../excel/types";
 import { dateText } from "../format";
 import { useText } from "../text";
-import { Narrative } from "./lazyViews";
+import { DevelopmentView, Narrative } from "./lazyViews";
 import type { NarrativeProps } from "./Narrative";
 import { ProblemBars, ProblemList } from "./ProblemList";
 import { ReportTable } from "./ReportTable";
@@ -107,8 +107,11 @@ export function ResultView({ result, onSelectCell, onInsertNarrative, narrative,
       <Summary report={report} />
       <ReportTable report={report} />
       {warnings}
+      {result.development && result.development.periods.length >= 2 ? <DevelopmentView development={result.development} accuracy={result.accuracy ?? null} /> : null}
       <Narrative
         report={report}
+        development={result.development ?? null}
+        accuracy={result.accuracy ?? null}
         previousYearGrant={result.config ? previousYearGrantKronor(result.config) : null}
         text={narrative}
         onTextChange={onNarrativeChange}

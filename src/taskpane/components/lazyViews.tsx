@@ -1,10 +1,12 @@
 // The views the pane does not show at its first render load as chunks of their own (issue 20): the first
 // load carries the frame, the update tab and its result (an update moves the focus to the result at once);
-// setup, history and the result's draft text (the narrative engine and the Word copy) come when first shown. The browser fetches them in its idle time after the first load
+// setup, history, the result's year (development view) and its draft text (the narrative engine and the
+// Word copy) come when first shown. The browser fetches them in its idle time after the first load
 // (webpackPrefetch), so a click rarely waits.
 import { Spinner } from "@fluentui/react-components";
 import { Suspense, lazy, type ComponentType } from "react";
 import { useText } from "../text";
+import type { DevelopmentViewProps } from "./DevelopmentView";
 import type { HistoryTabProps } from "./HistoryTab";
 import type { NarrativeProps } from "./Narrative";
 import type { SetupTabProps } from "./SetupTab";
@@ -28,4 +30,5 @@ function deferred<P extends object>(load: () => Promise<ComponentType<P>>): Comp
 
 export const SetupTab = deferred<SetupTabProps>(() => import(/* webpackChunkName: "setupTab", webpackPrefetch: true */ "./SetupTab").then((module) => module.SetupTab));
 export const HistoryTab = deferred<HistoryTabProps>(() => import(/* webpackChunkName: "historyTab", webpackPrefetch: true */ "./HistoryTab").then((module) => module.HistoryTab));
+export const DevelopmentView = deferred<DevelopmentViewProps>(() => import(/* webpackChunkName: "development", webpackPrefetch: true */ "./DevelopmentView").then((module) => module.DevelopmentView));
 export const Narrative = deferred<NarrativeProps>(() => import(/* webpackChunkName: "narrative", webpackPrefetch: true */ "./Narrative").then((module) => module.Narrative));
