@@ -2,6 +2,7 @@
 // bytes are, a save without changes, a changed cell on a sheet of the user's (only that sheet and the
 // shared parts change, styles only by appending), a refused change, and the comparison the CLI tests use.
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { extensionFits, loadWorkbook, packageKind, PackageSaveError, saveWorkbook } from "../../src/headless";
 import { asMacroWorkbook } from "../fixtures/foreignParts";
 import { changedParts, missingElements, partText } from "../fixtures/packageCompare";
@@ -16,10 +17,21 @@ async function userFile(): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** The package with the workbook's Override dropped and the type given as the Default for .xml, as some writers do. */
+function declaredByDefault(bytes: Uint8Array): Uint8Array {
+  const parts = unzipSync(bytes);
+  const types = strFromU8(parts["[Content_Types].xml"]);
+  const main = /<Override PartName="\/xl\/workbook.xml" ContentType="([^"]+)"\/>/.exec(types);
+  if (!main) throw new Error("the workbook's Override is missing");
+  parts["[Content_Types].xml"] = strToU8(types.replace(main[0], "").replace(/<Default Extension="xml" ContentType="[^"]+"\/>/, `<Default Extension="xml" ContentType="${main[1]}"/>`));
+  return zipSync(parts);
+}
+
 describe("packageKind", () => {
   it.each([
     ["an .xlsx", async () => userFile(), { kind: "workbook", macros: false, template: false }],
     ["an .xlsm", async () => asMacroWorkbook(await userFile()).bytes, { kind: "workbook", macros: true, template: false }],
+    ["a workbook declared by its extension's Default", async () => declaredByDefault(await userFile()), { kind: "workbook", macros: false, template: false }],
     ["an OLE compound file", async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2]), { kind: "compound" }],
     ["text", async () => new TextEncoder().encode("Område;KB\nStab;100"), { kind: "notWorkbook" }],
   ] as const)("tells %s", async (_, bytes, kind) => {

@@ -34,7 +34,11 @@ function workbookContentType(pkg: OpcPackage): string | null {
   if (!types) return null;
   const part = `/${workbookPartName(cache)}`;
   const override = childrenNamed(types.root, "Override").find((element) => element.getAttribute("PartName")?.toLowerCase() === part.toLowerCase());
-  return override?.getAttribute("ContentType") ?? null;
+  if (override) return override.getAttribute("ContentType");
+  // Without an Override the part's extension's Default applies (some writers declare the workbook so).
+  const extension = /\.([^./]+)$/.exec(part)?.[1]?.toLowerCase();
+  const fallback = childrenNamed(types.root, "Default").find((element) => element.getAttribute("Extension")?.toLowerCase() === extension);
+  return fallback?.getAttribute("ContentType") ?? null;
 }
 
 export function packageKind(bytes: Uint8Array): PackageKind {
