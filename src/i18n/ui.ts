@@ -217,7 +217,7 @@ export const uiMessages: Catalogue = {
   "ui.setup.baselinePeriod": { sv: "Period (ÅÅÅÅ-MM)", en: "Period (YYYY-MM)" },
   "ui.setup.replace": { sv: "Ersätt perioden om den redan finns", en: "Replace the period if it exists" },
   "ui.setup.import": { sv: "Importera från markeringen", en: "Import from the selection" },
-  "ui.setup.imported": { sv: "{rows} verksamhetsområden importerade för {period}.", en: "{rows} business areas imported for {period}." },
+  "ui.setup.imported": { sv: "{rows} verksamhetsområden importerade för {month}.", en: "{rows} business areas imported for {month}." },
 
   // History
   "ui.history.heading": { sv: "Sparade prognoser", en: "Stored forecasts" },
@@ -233,7 +233,7 @@ export const uiMessages: Catalogue = {
     en: "The {areas} rows of {period} are removed from Prognoshistorik. This cannot be undone here.",
   },
   "ui.history.cancel": { sv: "Avbryt", en: "Cancel" },
-  "ui.history.deleted": { sv: "Prognosen för {period} är borttagen.", en: "The forecast of {period} was deleted." },
+  "ui.history.deleted": { sv: "Prognosen per {date} är borttagen.", en: "The forecast of {date} was deleted." },
 
   // Fields (setup's mapping)
   "ui.field.area": { sv: "Verksamhetsområde", en: "Business area" },

@@ -163,7 +163,7 @@ test("the ribbon button updates with the stored settings; a history period is de
   expect(await historyRows(page, 2)).toBe(2);
   await page.getByRole("button", { name: "Ta bort prognosen per 31 oktober 2024" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Ta bort" }).click();
-  await page.getByText("Prognosen för 2024-10 är borttagen.").waitFor();
+  await page.getByText("Prognosen per 31 oktober 2024 är borttagen.").waitFor();
   expect(await historyRows(page, 1)).toBe(1);
 
   // First month of use: October's table imported from the selection as the baseline again.
@@ -171,7 +171,7 @@ test("the ribbon button updates with the stored settings; a history period is de
   await page.getByTestId("pane").getByRole("tab", { name: "Inställningar" }).click();
   await page.getByRole("textbox", { name: "Period (ÅÅÅÅ-MM)" }).fill("2024-10");
   await page.getByRole("button", { name: "Importera från markeringen" }).click();
-  await page.getByText("4 verksamhetsområden importerade för 2024-10.").waitFor();
+  await page.getByText("4 verksamhetsområden importerade för oktober 2024.").waitFor();
   await page.getByTestId("pane").getByRole("tab", { name: "Historik" }).click();
   expect(await historyRows(page, 2)).toBe(2);
   await page.close();

@@ -95,7 +95,7 @@ describe("case 3: unsaved settings survive a reload of the workbook's state", ()
     host.select("Controller!A3:F9");
     fireEvent.change(screen.getByRole("textbox", { name: "Period (ÅÅÅÅ-MM)" }), { target: { value: "2024-09" } });
     fireEvent.click(screen.getByRole("button", { name: "Importera från markeringen" }));
-    await screen.findByText("4 verksamhetsområden importerade för 2024-09.", {}, { timeout: 10_000 });
+    await screen.findByText("4 verksamhetsområden importerade för september 2024.", {}, { timeout: 10_000 });
     expect((screen.getByRole("textbox", { name: /Tolerans/ }) as HTMLInputElement).value).toBe("5");
     // And across a switch of tabs too.
     await switchTab("Historik");

@@ -96,7 +96,7 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
     try {
       const result = await onDelete(doomed.period);
       setProblems(result.errors);
-      setDeleted(result.ok ? doomed.period : null);
+      setDeleted(result.ok ? dateText(doomed.reportDate, lang) : null);
       setMarked(null);
       close();
     } finally {
@@ -110,7 +110,7 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
       <h2 id="history-heading" ref={heading} tabIndex={-1} className={styles.heading}>{t("ui.history.heading")}</h2>
       <div role="status" aria-live="polite">
         {deleted ? (
-          <MessageBar intent="success"><MessageBarBody>{t("ui.history.deleted", { period: deleted })}</MessageBarBody></MessageBar>
+          <MessageBar intent="success"><MessageBarBody>{t("ui.history.deleted", { date: deleted })}</MessageBarBody></MessageBar>
         ) : null}
         {marked ? (
           <MessageBar intent="success"><MessageBarBody>{marked}</MessageBarBody></MessageBar>

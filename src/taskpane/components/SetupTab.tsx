@@ -7,6 +7,7 @@ import { problemFromException } from "../../excel/problems";
 import type { Problem, PrognosConfig } from "../../engine/types";
 import type { DetectedSelection } from "../../excel/index";
 import type { ImportBaselineResult } from "../../excel/types";
+import { monthLabel } from "../month";
 import { configFromDraft, previousGrantReading, sourceDraft, type SetupDraft, type SourceDraft } from "../model";
 import { useText } from "../text";
 import { SourceEditor } from "./SourceEditor";
@@ -47,7 +48,7 @@ const FIELD_OF_SETTING: Record<string, FormField | undefined> = {
 };
 
 // "Saved" is said on the update tab, where the pane goes after saving (App.tsx).
-type Status = { kind: "imported"; rows: number; period: string } | null;
+type Status = { kind: "imported"; rows: number; month: string } | null;
 
 export function SetupTab(props: SetupTabProps) {
   const { draft, defaultBaselinePeriod, onDetect, onSave, onImportBaseline, renderProblems } = props;
@@ -111,7 +112,9 @@ export function SetupTab(props: SetupTabProps) {
     busyWhile(async () => {
       const result = await onImportBaseline(period.trim(), replace);
       setProblems([...result.errors, ...result.warnings]);
-      if (result.ok) setStatus({ kind: "imported", rows: result.rows.length, period: period.trim() });
+      // The period was valid once the import succeeded ("2024-10"); the message names the month, not the key.
+      const [year, month] = period.trim().split("-").map(Number);
+      if (result.ok) setStatus({ kind: "imported", rows: result.rows.length, month: monthLabel({ year, month }, lang) });
     });
 
   const setSource = (index: number, source: SourceDraft) =>
@@ -122,7 +125,7 @@ export function SetupTab(props: SetupTabProps) {
       <div role="status" aria-live="polite">
         {status?.kind === "imported" ? (
           <MessageBar intent="success">
-            <MessageBarBody>{t("ui.setup.imported", { rows: status.rows, period: status.period })}</MessageBarBody>
+            <MessageBarBody>{t("ui.setup.imported", { rows: status.rows, month: status.month })}</MessageBarBody>
           </MessageBar>
         ) : null}
       </div>
