@@ -45,6 +45,8 @@ const useStyles = makeStyles({
   head: { textAlign: "left", padding: "4px", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, fontWeight: tokens.fontWeightSemibold },
   cell: { padding: "4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "middle" },
   number: { textAlign: "right" },
+  // The outcome mark and the delete button share a cell, one above the other: a fifth column did not fit 320 px.
+  actions: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: "4px" },
   empty: { color: tokens.colorNeutralForeground3 },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
@@ -126,8 +128,7 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
               <th role="columnheader" scope="col" className={styles.head}>{t("ui.history.reportDate")}</th>
               <th role="columnheader" scope="col" className={mergeClasses(styles.head, styles.number)}>{t("ui.history.areas")}</th>
               <th role="columnheader" scope="col" className={styles.head}>{t("ui.history.savedAt")}</th>
-              <th role="columnheader" scope="col" className={styles.head}>{t("ui.history.outcome")}</th>
-              <th role="columnheader" scope="col" className={styles.head}><span className={styles.hidden}>{t("ui.history.delete")}</span></th>
+              <th role="columnheader" scope="col" className={styles.head}><span className={styles.hidden}>{`${t("ui.history.outcome")}, ${t("ui.history.delete")}`}</span></th>
             </tr>
           </thead>
           <tbody role="rowgroup">
@@ -137,19 +138,19 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
                 <td role="cell" className={mergeClasses(styles.cell, styles.number)}>{entry.areas}</td>
                 <td role="cell" className={styles.cell}>{timestampText(entry.savedAt, lang)}</td>
                 <td role="cell" className={styles.cell}>
-                  <OutcomeToggle entry={entry} busy={busy} onToggle={(chosen, outcome) => void toggleOutcome(chosen, outcome)} />
-                </td>
-                <td role="cell" className={styles.cell}>
-                  <Button
-                    size="small"
-                    onClick={() => {
-                      setAsked(entry);
-                      setDoomed(entry);
-                    }}
-                    aria-label={t("ui.history.deleteLabel", { date: dateText(entry.reportDate, lang) })}
-                  >
-                    {t("ui.history.delete")}
-                  </Button>
+                  <div className={styles.actions}>
+                    <OutcomeToggle entry={entry} busy={busy} onToggle={(chosen, outcome) => void toggleOutcome(chosen, outcome)} />
+                    <Button
+                      size="small"
+                      onClick={() => {
+                        setAsked(entry);
+                        setDoomed(entry);
+                      }}
+                      aria-label={t("ui.history.deleteLabel", { date: dateText(entry.reportDate, lang) })}
+                    >
+                      {t("ui.history.delete")}
+                    </Button>
+                  </div>
                 </td>
               </tr>
             ))}
