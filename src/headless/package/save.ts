@@ -11,7 +11,7 @@ import { chartAnchorXml, chartPartXml, canWriteChart, EMPTY_DRAWING, type CellRe
 import { diffSheet, isUnchanged, type SheetChanges } from "./diff";
 import { anchorChart, chartsInPackage, drawingOfSheet } from "./fileCharts";
 import { originalOf } from "./origin";
-import { ContentTypes, CONTENT_TYPE, PartCache, REL, Relationships, sheetEntries, workbookPartName, type SheetEntry } from "./parts";
+import { ContentTypes, CONTENT_TYPE, PartCache, REL, Relationships, relsName, sheetEntries, workbookPartName, type SheetEntry } from "./parts";
 import { patchSheet, WORKSHEET_ORDER } from "./sheetPatch";
 import { StyleMerger } from "./styles";
 import { Renumber, sharedStringItems, WrittenSheet } from "./written";
@@ -264,7 +264,7 @@ class PackageEditor {
           this.types.remove(inner.part);
           this.cache.forget(inner.part);
         }
-        this.cache.forget(`${rel.part.replace(/[^/]+$/, "")}_rels/${rel.part.split("/").pop()}.rels`);
+        this.cache.forget(relsName(rel.part));
         this.cache.forget(rel.part);
       }
       this.cache.touch(drawingPart);
