@@ -16,7 +16,7 @@ import type { CellValue, HistoryRow, PrognosConfig, Problem, Report, SourceData 
 import { DEVELOPMENT_NAME, DEVELOPMENT_SHEET, FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
 import { layoutDevelopment } from "./developmentLayout";
 import { collectDevelopment, planDevelopment, queueDevelopmentPrint, queueDevelopmentSheet, queueDevelopmentSheetRead, type DevelopmentHandles } from "./developmentSheet";
-import { addressOf, anchorOf, blockingCells, boxAt, cellsWithin, intersects, placeBlock, type Box } from "./grid";
+import { addressOf, anchorOf, blockingCells, boxAt, cellsWithin, intersects, onSheet, placeBlock, rowsArePrognos, type Box } from "./grid";
 import { layoutReport, MAX_LAYOUT_COLUMNS, maxLayoutRows } from "./layout";
 import { operation } from "./operation";
 import { excelError, listCells } from "./problems";
@@ -41,7 +41,7 @@ import {
 } from "./read";
 import { structureProblems } from "./protection";
 import type { RunExcel, UpdateOptions, UpdateResult } from "./types";
-import { queueHistory, queueOutputNames, queueReport, queueSettings } from "./write";
+import { queueHistory, queueOutputNames, queueReport, queueReportSheetMark, queueSettings } from "./write";
 import { queueClearExcept, queueClearRegion, queueTextRows } from "./writeOwned";
 import { checksFingerprint } from "./memory";
 import { collectTitle, queueTitles, type TitleHandles } from "./titles";
@@ -233,7 +233,9 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     for (const handle of sourceHandles) {
       if (handle.kind === "address" && !handle.withFormats) report.warnings.push(problem("formatsNotRead", "warning", handle.config.range, { limit: FORMAT_CELL_LIMIT }));
     }
-    const layout = layoutReport(report);
+    // The rows are Prognos' on a sheet it created (marked), or on one that holds nothing but its report.
+    const ownRows = onSheet(state.own.sheet.region, used.output.sheet) || rowsArePrognos(output, [state.previousOutput, state.previousChartData, state.previousText]);
+    const layout = layoutReport(report, "sv", { rowHeights: ownRows });
     const anchor = anchorOf(used.output.anchor);
     const target = boxAt(used.output.sheet, anchor, layout.rows, layout.columns);
     const chart = used.output.chart && report.rows.length > 0 && report.rows.length <= MAX_CHART_AREAS;
@@ -281,6 +283,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, year.history, report.outputUnit);
     queueOutputNames(context, plan.region, chartData, state.own, plan.textRegion);
     if (used.output.chart && report.rows.length > MAX_CHART_AREAS) warnings.push(problem("chartSkipped", "warning", undefined, { areas: report.rows.length, max: MAX_CHART_AREAS }));
+    if (ownRows) queueReportSheetMark(context, used.output.sheet, state.own.sheet);
     queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
     if (plan.text?.to) queueTextRows(sheet, plan.text.to, plan.text.paragraphs);
     if (options.storeConfig) queueSettings(context, used, settingsExist);
