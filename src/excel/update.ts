@@ -292,7 +292,10 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
       queueDevelopmentSheet(context, sheetState, sheetLayout, sheetPlan, { remember: keepsMemory, nameExists: state.names.some((item) => item.name.toLocaleLowerCase("sv") === DEVELOPMENT_NAME.toLocaleLowerCase("sv")) });
     }
     if (keepsMemory) queueMemoryWrite(context, { regions: [print], acknowledged });
-    sheet.activate();
+    // Excel cannot activate a hidden sheet (InvalidOperation); the report goes there all the same.
+    const hidden = findSheet(state.sheets, used.output.sheet)?.visible === false;
+    if (hidden) warnings.push(problem("reportSheetHidden", "warning", addressOf({ ...target, bottom: target.top, right: target.left }), { sheet: used.output.sheet }));
+    else sheet.activate();
     await context.sync();
     progress("done");
     return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false, ...year.result };

@@ -252,6 +252,20 @@ describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
     });
   });
 
+  describe("a report sheet that is hidden", () => {
+    it("gets the report, is not activated (Excel cannot), and the economist is told where it is", async () => {
+      const host = await seedHost({ baseline: true, config: { ...SEED_CONFIG, output: { ...SEED_CONFIG.output, sheet: "Gömd", chart: false } } });
+      host.workbook.addWorksheet("Gömd", { state: "hidden" });
+      const result = await updateForecast(host.run, RUN);
+      expect(result.errors).toEqual([]);
+      expect(result.ok).toBe(true);
+      expect(host.workbook.getWorksheet("Gömd")!.getCell("A1").value).toBe("Budgetavvikelse per verksamhetsområde");
+      expect(result.warnings.filter((w) => w.code === "reportSheetHidden").map((w) => formatProblem(w))).toEqual([
+        "Gömd!A1: bladet Gömd är dolt, så Excel kan inte visa det; rapporten är skriven där. Högerklicka på en bladflik och välj Ta fram för att se den",
+      ]);
+    });
+  });
+
   describe("history upsert", () => {
     it("replaces only the report's period when a re-run has fewer areas", async () => {
       const host = await seedHost();
