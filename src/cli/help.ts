@@ -117,6 +117,9 @@ Inställningarna (JSON, bladet Prognosinställningar eller --config):
   output.development       true | false: bladet Prognosutveckling true
                            (årets perioder, diagram, utfall)
                            när året har minst två perioder
+  output.narrative         "above" | "below": var panelen     "above"
+                           infogar textförslaget (ovanför
+                           tabellen eller under den)
   previousYearGrant        rapportens enhet (output.unit),     null (ingen mening om
                            föregående års kommunbidrag          kommunbidragets ökning)
   Alla belopp anges i rapportens enhet. En sparad version 1 läses som den var menad
@@ -233,6 +236,9 @@ The settings (JSON, sheet Prognosinställningar or --config):
                            Prognosutveckling (the year's
                            periods, charts, outcome) when
                            the year has two periods or more
+  output.narrative         "above" | "below": where the pane   "above"
+                           inserts the draft text (above the
+                           table or below it)
   previousYearGrant        the report's unit (output.unit),    null (no sentence on the
                            last year's grant                    grant's growth)
   Every amount is in the report's unit. A stored version 1 is read as it was meant

@@ -147,7 +147,7 @@ function checkOutput(raw: Json, checker: Checker): OutputConfig {
     checker.wrongType("output", "object", raw);
     return output;
   }
-  checker.unknownKeys(raw, ["sheet", "anchor", "unit", "chart", "development"], "output");
+  checker.unknownKeys(raw, ["sheet", "anchor", "unit", "chart", "development", "narrative"], "output");
   if (raw.sheet !== undefined) {
     if (typeof raw.sheet === "string" && isValidSheetName(raw.sheet)) output.sheet = raw.sheet;
     else checker.add("configBadSheetName", "output.sheet", { value: describe(raw.sheet) });
@@ -167,6 +167,10 @@ function checkOutput(raw: Json, checker: Checker): OutputConfig {
   if (raw.development !== undefined) {
     if (typeof raw.development === "boolean") output.development = raw.development;
     else checker.wrongType("output.development", "boolean", raw.development);
+  }
+  if (raw.narrative !== undefined) {
+    if (raw.narrative === "above" || raw.narrative === "below") output.narrative = raw.narrative;
+    else checker.add("configBadValue", "output.narrative", { value: describe(raw.narrative), allowed: "above, below" });
   }
   return output;
 }
@@ -269,6 +273,7 @@ export function serializeConfig(config: PrognosConfig): string {
       unit: config.output.unit,
       chart: config.output.chart,
       ...(config.output.development !== undefined ? { development: config.output.development } : {}),
+      ...(config.output.narrative !== undefined ? { narrative: config.output.narrative } : {}),
     },
     previousYearGrant: config.previousYearGrant,
   };

@@ -44,7 +44,11 @@ export interface OutputConfig {
   chart: boolean;
   /** The sheet Prognosutveckling (issue 22) when the year has two periods or more; absent means true. */
   development?: boolean;
+  /** Where the pane inserts the draft text: above the table, as the seed, or under it; absent means above. */
+  narrative?: NarrativePosition;
 }
+
+export type NarrativePosition = "above" | "below";
 
 /** The JSON kept on the hidden sheet `Prognosinställningar` and given to the CLI's --config. */
 export interface PrognosConfig {

@@ -20,7 +20,11 @@ import { queueTextRows } from "./writeOwned";
 import { collectSource, collectState, findSheet, queueSource, queueState, syncReads } from "./read";
 import { operation } from "./operation";
 import { excelError, listCells } from "./problems";
-import type { ImportBaselineOptions, ImportBaselineResult, RunExcel, SetupState } from "./types";
+import type { ImportBaselineOptions, ImportBaselineResult, RunExcel, SetupState, UpdateOptions } from "./types";
+import type { NarrativePosition } from "../engine/types";
+import { isCheck } from "../engine/problems";
+import { previousTextAbove } from "./textAbove";
+import { updateForecast } from "./update";
 import { queueHistory, queueSettings } from "./write";
 
 export interface OperationResult {
@@ -211,16 +215,34 @@ async function detectNow(run: RunExcel): Promise<DetectedSelection> {
   });
 }
 
+export interface InsertNarrativeOptions {
+  replaceEdited?: boolean;
+  /** "below" (default here, as before) or "above" the table, as the seed (textAbove.ts). */
+  position?: NarrativePosition;
+  /** For "above": the update the pane last ran (date, baseline, configuration), which writes the text with the table. */
+  update?: UpdateOptions;
+}
+
 /**
  * Puts the draft text under the report's legend (one paragraph per row, merged across the table, one
  * blank row apart from the legend), replacing text inserted before — unless the economist changed that
  * text in the sheet: then it stops and names the cells (cellsEdited) until `replaceEdited` is given. The rows
  * join the report region, and the memory records them, so the next update keeps them if they are changed
- * afterwards and replaces them otherwise. Three syncs: the names and the memory, the cells below the
- * report, the write.
+ * afterwards and replaces them otherwise. The text is selected. Three syncs: the names and the memory, the
+ * cells below the report, the write.
+ * Above the table the text moves the table down by its rows, so it is written by an update
+ * (`options.update` with the text: three syncs, two with the configuration given).
  */
-export function insertNarrative(run: RunExcel, paragraphs: string[], options: { replaceEdited?: boolean } = {}): Promise<OperationResult & { address: string | null }> {
+export function insertNarrative(run: RunExcel, paragraphs: string[], options: InsertNarrativeOptions = {}): Promise<OperationResult & { address: string | null }> {
+  if (options.position === "above") return insertAbove(run, paragraphs, options);
   return operation(run, () => insertNarrativeNow(run, paragraphs, options.replaceEdited === true), (failure) => ({ ok: false, address: null, errors: [failure] }));
+}
+
+async function insertAbove(run: RunExcel, paragraphs: string[], options: InsertNarrativeOptions): Promise<OperationResult & { address: string | null }> {
+  const updated = await updateForecast(run, { ...options.update, narrative: { paragraphs, replaceEdited: options.replaceEdited === true } });
+  // Warnings that stopped the update are what stands in the way of the text, too.
+  const errors = updated.stoppedForChecks ? updated.warnings.filter(isCheck) : updated.errors;
+  return { ok: updated.ok, address: updated.textAddress ?? null, errors };
 }
 
 async function insertNarrativeNow(run: RunExcel, paragraphs: string[], replaceEdited: boolean): Promise<OperationResult & { address: string | null }> {
@@ -233,7 +255,9 @@ async function insertNarrativeNow(run: RunExcel, paragraphs: string[], replaceEd
     const state = collectState(first.state);
     const region = state.previousOutput;
     if (!region) return { ok: false, address: null, errors: [excelError("noReportYet", undefined)] };
-    const legendRow = state.previousText ? state.previousText.top - 2 : region.bottom;
+    // A text above the table (textAbove.ts) is replaced here too; the legend is then the region's last row.
+    const textBelow = state.previousText && !previousTextAbove(region, state.previousText) ? state.previousText : null;
+    const legendRow = textBelow ? textBelow.top - 2 : region.bottom;
     const text: Box = { sheet: region.sheet, top: legendRow + 2, left: region.left, bottom: legendRow + 1 + Math.max(paragraphs.length, 1), right: region.right };
     const grownBox: Box = { ...region, bottom: Math.max(region.bottom, text.bottom) };
     const grown = context.workbook.worksheets.getItem(region.sheet).getRange(localAddress(grownBox)).load("formulas");
@@ -264,6 +288,8 @@ async function insertNarrativeNow(run: RunExcel, paragraphs: string[], replaceEd
     if (findSheet(state.sheets, SETTINGS_SHEET)) {
       queueMemoryWrite(context, { regions: [textInsertPrint(whole, previous, state.previousText, text, paragraphs, window)], acknowledged: memory?.acknowledged ?? null });
     }
+    sheet.activate();
+    sheet.getRange(localAddress(text)).select();
     await context.sync();
     return { ok: true, address: addressOf(text), errors: [] };
   });

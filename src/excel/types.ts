@@ -43,6 +43,11 @@ export interface UpdateOptions {
   /** ISO timestamp written as "saved at" in the history; injectable for tests. */
   now?: string;
   onProgress?: (step: UpdateStep) => void;
+  /**
+   * The draft text to insert above the table (textAbove.ts), written with the report and selected;
+   * `replaceEdited` allows replacing a text the economist changed in the sheet (not the table's cells).
+   */
+  narrative?: { paragraphs: string[]; replaceEdited?: boolean };
 }
 
 export interface UpdateResult {
@@ -57,6 +62,8 @@ export interface UpdateResult {
   config: PrognosConfig | null;
   /** Address of the written report region, e.g. "Rapport!A1:G12". */
   outputAddress: string | null;
+  /** Where the draft text given as `narrative` went, e.g. "Rapport!A1:G4". */
+  textAddress?: string;
   /**
    * true when nothing was written because the report may be wrong: the `check` warnings are among
    * `warnings`, and the same update with checks "write" writes it.

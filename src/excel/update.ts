@@ -16,7 +16,7 @@ import type { CellValue, HistoryRow, PrognosConfig, Problem, Report, SourceData 
 import { DEVELOPMENT_NAME, DEVELOPMENT_SHEET, FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
 import { layoutDevelopment } from "./developmentLayout";
 import { collectDevelopment, planDevelopment, queueDevelopmentPrint, queueDevelopmentSheet, queueDevelopmentSheetRead, type DevelopmentHandles } from "./developmentSheet";
-import { addressOf, anchorOf, blockingCells, boxAt, cellsWithin, intersects, onSheet, placeBlock, rowsArePrognos, type Box } from "./grid";
+import { addressOf, anchorOf, blockingCells, boxAt, boxOf, cellsWithin, intersects, localAddress, onSheet, placeBlock, rowsArePrognos, type Box } from "./grid";
 import { layoutReport, MAX_LAYOUT_COLUMNS, maxLayoutRows } from "./layout";
 import { operation } from "./operation";
 import { excelError, listCells } from "./problems";
@@ -47,6 +47,7 @@ import { checksFingerprint } from "./memory";
 import { collectTitle, queueTitles, type TitleHandles } from "./titles";
 import { collectMemory, queueMemory, queueMemoryWrite, queuePreviousRegion } from "./memoryCells";
 import { duringWrite, planOwnership, regionPrint, type OwnershipPlan } from "./ownership";
+import { MAX_TEXT_ABOVE_ROWS, placeAbove, previousTextAbove, rowsAbove } from "./textAbove";
 
 const MAX_ROW_INDEX = 1_048_575;
 /** Rows read below the table's largest extent, so that a kept draft text can move there. */
@@ -67,8 +68,9 @@ function failed(errors: Problem[], config: PrognosConfig | null, report: Report 
 function outputWindow(config: PrognosConfig): Box {
   const rows = config.sources.reduce((sum, source) => sum + (knownRows(source) ?? UNKNOWN_SOURCE_ROWS), 0);
   const anchor = anchorOf(config.output.anchor);
-  // Room below the table for a changed draft text the update moves there (ownership.ts).
-  const window = boxAt(config.output.sheet, anchor, maxLayoutRows(rows) + TEXT_ROOM, MAX_LAYOUT_COLUMNS);
+  // Room below the table for a changed draft text the update moves there (ownership.ts), and above it for
+  // the text's rows when the text goes above the table (textAbove.ts).
+  const window = boxAt(config.output.sheet, anchor, maxLayoutRows(rows) + TEXT_ROOM + MAX_TEXT_ABOVE_ROWS + 1, MAX_LAYOUT_COLUMNS);
   return { ...window, bottom: Math.min(window.bottom, MAX_ROW_INDEX) };
 }
 
@@ -236,17 +238,24 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     // The rows are Prognos' on a sheet it created (marked), or on one that holds nothing but its report.
     const ownRows = onSheet(state.own.sheet.region, used.output.sheet) || rowsArePrognos(output, [state.previousOutput, state.previousChartData, state.previousText]);
     const layout = layoutReport(report, "sv", { rowHeights: ownRows });
-    const anchor = anchorOf(used.output.anchor);
+    const narrative = options.narrative ?? null;
+    const textRows = narrative ? rowsAbove(narrative.paragraphs) : null;
+    const above = placeAbove(used.output.sheet, anchorOf(used.output.anchor), layout.columns, state.previousOutput, previousTextAbove(state.previousOutput, state.previousText), textRows);
+    const anchor = above.tableAnchor;
     const target = boxAt(used.output.sheet, anchor, layout.rows, layout.columns);
     const chart = used.output.chart && report.rows.length > 0 && report.rows.length <= MAX_CHART_AREAS;
     const chartData = chart ? placeBlock(used.output.sheet, anchor, layout.chart.data) : null;
-    const plan = planOwnership({
-      previous: remembered.previous,
-      text: state.previousText,
-      target,
-      window: output.grid ? { ...output.grid, complete: (outputHandles as OutputHandles).origin === null } : null,
-      replaceEdited: options.replaceEdited === true,
-    });
+    const plan = planWithText(
+      {
+        previous: remembered.previous,
+        text: state.previousText,
+        target,
+        window: output.grid ? { ...output.grid, complete: (outputHandles as OutputHandles).origin === null } : null,
+        replaceEdited: options.replaceEdited === true,
+      },
+      above.block,
+      textRows && narrative ? { rows: textRows, replaceEdited: narrative.replaceEdited === true } : null,
+    );
     // The memory lives on the settings sheet: kept whenever there is one (or this update stores one).
     const keepsMemory = options.storeConfig === true || findSheet(state.sheets, SETTINGS_SHEET) !== undefined;
     const area: WriteArea = { target, chartData, grid: output.grid, plan };
@@ -262,7 +271,8 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     if (checksPrint !== null && (mode === "refuse" || (mode === "ask" && checksPrint !== remembered.memory?.acknowledged))) {
       return { ...failed([], used, report, report.warnings), stoppedForChecks: true };
     }
-    if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false, ...year.result };
+    const textAddress = narrative && above.block ? addressOf(above.block) : undefined;
+    if (options.dryRun) return { ok: true, report, errors: [], warnings: report.warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false, ...year.result, ...(textAddress ? { textAddress } : {}) };
 
     progress("writing");
     const warnings = [...report.warnings];
@@ -275,7 +285,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     // The memory first holds the old region and the new one, so a batch cut anywhere leaves Prognos' cells
     // recognisable and the next run repairs them; the last operation leaves the new region alone.
     const acknowledged = checksPrint;
-    const print = regionPrint(plan, layout, remembered.previous);
+    const print = regionPrint(plan, { values: withTextRows(layout.values, textRows) }, remembered.previous);
     const settingsExist = findSheet(state.sheets, SETTINGS_SHEET) !== undefined;
     if (settingsExist) queueMemoryWrite(context, duringWrite(remembered.memory, print, acknowledged));
     if (remembered.previous) queueClearExcept(context, remembered.previous.box, plan.keep, plan.keepRows);
@@ -286,6 +296,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     if (ownRows) queueReportSheetMark(context, used.output.sheet, state.own.sheet);
     queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
     if (plan.text?.to) queueTextRows(sheet, plan.text.to, plan.text.paragraphs);
+    if (textRows && above.block) queueTextRows(sheet, above.block, textRows);
     if (options.storeConfig) queueSettings(context, used, settingsExist);
     if (developmentSheet) {
       const { state: sheetState, layout: sheetLayout, plan: sheetPlan } = developmentSheet;
@@ -295,10 +306,14 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     // Excel cannot activate a hidden sheet (InvalidOperation); the report goes there all the same.
     const hidden = findSheet(state.sheets, used.output.sheet)?.visible === false;
     if (hidden) warnings.push(problem("reportSheetHidden", "warning", addressOf({ ...target, bottom: target.top, right: target.left }), { sheet: used.output.sheet }));
-    else sheet.activate();
+    else {
+      sheet.activate();
+      // The inserted text is selected: the economist sees where it went.
+      if (above.block && textRows) sheet.getRange(localAddress(above.block)).select();
+    }
     await context.sync();
     progress("done");
-    return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false, ...year.result };
+    return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false, ...year.result, ...(textAddress ? { textAddress } : {}) };
   });
 }
 
@@ -335,4 +350,48 @@ function yearOfReport(report: Report, stored: HistoryRow[], options: UpdateOptio
       accuracy: outcome === null ? null : buildAccuracy(history, outcome, report.outputUnit),
     },
   };
+}
+
+/**
+ * The ownership plan with the text above the table (textAbove.ts). Reserved rows from before stay in the
+ * region and keep the text name, so that the table stays below them. A text inserted now makes its rows part
+ * of what the update writes: every cell there must be free, and a change the economist made to the old text,
+ * wherever it lies, is named (cellsEdited) unless they allowed replacing the text.
+ */
+function planWithText(input: Parameters<typeof planOwnership>[0], block: Box | null, inserted: { rows: string[]; replaceEdited: boolean } | null): OwnershipPlan {
+  if (!block) return planOwnership(input);
+  if (!inserted) {
+    const plan = planOwnership(input);
+    return { ...plan, region: bounding(block, plan.region), textRegion: block };
+  }
+  const { previous, text: oldText } = input;
+  const whole = bounding(block, input.target);
+  const plan = planOwnership({ ...input, text: null, target: whole });
+  const inOldText = ({ row, column }: { row: number; column: number }) => oldText !== null && row >= oldText.top && row <= oldText.bottom && column >= oldText.left && column <= oldText.right;
+  const edited = plan.edited.filter((cell) => !oldText || !inOldText(cellOf(cell)));
+  if (!inserted.replaceEdited && previous && oldText) {
+    for (let row = oldText.top; row <= oldText.bottom; row++) {
+      for (let column = oldText.left; column <= oldText.right; column++) {
+        if (previous.stateAt(row, column) === "changed") edited.push(addressOf({ sheet: oldText.sheet, top: row, left: column, bottom: row, right: column }));
+      }
+    }
+  }
+  return { ...plan, edited: [...new Set(edited)], keep: plan.keep.filter((cell) => !inOldText(cell)), table: whole, region: whole, textRegion: block };
+}
+
+function bounding(a: Box, b: Box): Box {
+  return { sheet: a.sheet, top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
+}
+
+function cellOf(address: string): { row: number; column: number } {
+  const box = boxOf(address) as Box;
+  return { row: box.top, column: box.left };
+}
+
+/** The table's values with the inserted text's rows and a blank row on top (what the region's memory records). */
+function withTextRows(values: Array<Array<string | number>>, rows: string[] | null): Array<Array<string | number>> {
+  if (!rows) return values;
+  const width = values[0]?.length ?? 0;
+  const line = (first: string) => Array.from({ length: width }, (_, column) => (column === 0 ? first : ""));
+  return [...rows.map(line), line(""), ...values];
 }

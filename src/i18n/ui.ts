@@ -112,7 +112,11 @@ export const uiMessages: Catalogue = {
   "ui.narrative.copy": { sv: "Kopiera", en: "Copy" },
   "ui.narrative.copied": { sv: "Texten är kopierad.", en: "The text was copied." },
   "ui.narrative.copyFailed": { sv: "Kunde inte kopiera; markera texten och kopiera med Ctrl+C.", en: "Could not copy; select the text and copy with Ctrl+C." },
-  "ui.narrative.insert": { sv: "Infoga under tabellen", en: "Insert below the table" },
+  "ui.narrative.insert.below": { sv: "Infoga under tabellen", en: "Insert below the table" },
+  "ui.narrative.insert.above": { sv: "Infoga ovanför tabellen", en: "Insert above the table" },
+  "ui.narrative.position": { sv: "Var texten ska stå i arbetsboken", en: "Where the text goes in the workbook" },
+  "ui.narrative.position.above": { sv: "Ovanför tabellen", en: "Above the table" },
+  "ui.narrative.position.below": { sv: "Under tabellen", en: "Below the table" },
   "ui.narrative.inserted": { sv: "Texten är infogad i {address}.", en: "The text was inserted in {address}." },
   "ui.word.copy": { sv: "Kopiera till Word", en: "Copy for Word" },
   "ui.word.includeDraft": { sv: "Ta med textförslaget", en: "Include the draft text" },
@@ -126,8 +130,8 @@ export const uiMessages: Catalogue = {
     en: "Could not copy to the clipboard. Try again; if that does not help, the Word document can be made with the command prognos update --docx.",
   },
   "ui.narrative.editedInSheet": {
-    sv: "Texten under tabellen har ändrats i arbetsboken sedan den infogades. Ersätt den bara om ändringarna inte behövs.",
-    en: "The text under the table was changed in the workbook since it was inserted. Replace it only if the changes are not needed.",
+    sv: "Texten i rapporten har ändrats i arbetsboken sedan den infogades. Ersätt den bara om ändringarna inte behövs.",
+    en: "The text in the report was changed in the workbook since it was inserted. Replace it only if the changes are not needed.",
   },
   "ui.narrative.replace": { sv: "Ersätt texten i arbetsboken", en: "Replace the text in the workbook" },
 

@@ -33,7 +33,7 @@ describe("helpText", () => {
 
   it.each(["sv", "en"] as const)("documents every field of the configuration JSON with its unit and default (%s, issue 15)", (lang) => {
     const text = helpText("update", lang);
-    const paths = ["version", "reportDate", "sources[]", "sources[].range", "sources[].columns.", "sources[].unit", "sources[].signs.netCost", "sources[].signs.grant", "tolerance", "output.sheet", "output.anchor", "output.unit", "output.chart", "output.development", "previousYearGrant"];
+    const paths = ["version", "reportDate", "sources[]", "sources[].range", "sources[].columns.", "sources[].unit", "sources[].signs.netCost", "sources[].signs.grant", "tolerance", "output.sheet", "output.anchor", "output.unit", "output.chart", "output.development", "output.narrative", "previousYearGrant"];
     for (const path of paths) expect(text).toMatch(new RegExp(`^  ${path.replace(/[[\].]/g, "\\$&")}`, "m"));
     for (const field of FIELDS) expect(text).toContain(field);
     // The amounts are in the report's unit, previousYearGrant included.

@@ -18,6 +18,8 @@ test("the draft text edited in the sheet survives the next update", async () => 
   const { page, errors } = await openPreview(session());
   await setUpSource(page, SV);
   await update(page);
+  // Under the table, the economist's choice (above is the default, as the seed).
+  await page.getByRole("radio", { name: "Under tabellen" }).check();
   await page.getByRole("button", { name: "Infoga under tabellen" }).click();
   await page.getByText(/Texten är infogad i Rapport!A14/).waitFor();
   await hooks(page, (preview) => preview.setCell("Rapport!A14", "Vår egen sammanfattning av perioden."));

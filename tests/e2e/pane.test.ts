@@ -112,14 +112,17 @@ test("setup on the example, update, the table and arrows in the pane and in the 
   await warning.click();
   await page.locator('[data-testid="sheet-grid"][data-sheet="Controller"] td[data-cell="E5"][data-selected="true"]').waitFor();
 
-  // The draft text goes under the table.
+  // The draft text.
   expect(await page.getByTestId("narrative").inputValue()).toMatch(/överskott|underskott|nollresultat/);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("button", { name: "Kopiera", exact: true }).click();
   await page.getByText("Texten är kopierad.").waitFor();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId("narrative").inputValue());
-  await page.getByRole("button", { name: "Infoga under tabellen" }).click();
-  await page.getByText(/Texten är infogad i Rapport!/).waitFor();
+  // Above the table by default, as the seed: the table moves down under it, and the text is selected.
+  await page.getByRole("button", { name: "Infoga ovanför tabellen" }).click();
+  await page.getByText(/Texten är infogad i Rapport!A1:G\d\./).waitFor();
+  const [[firstParagraph]] = (await hooks(page, (preview) => preview.values("Rapport!A1:A1"))) as string[][];
+  expect((await page.getByTestId("narrative").inputValue()).startsWith(firstParagraph)).toBe(true);
   expect(errors).toEqual([]);
   await page.close();
 });

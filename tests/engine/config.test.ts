@@ -98,6 +98,7 @@ describe("configuration", () => {
     ["kr as output unit", { output: { unit: "kr" } }, "configBadValue", "output.unit"],
     ["chart as text", { output: { chart: "ja" } }, "configWrongType", "output.chart"],
     ["development as text", { output: { development: "nej" } }, "configWrongType", "output.development"],
+    ["a narrative position other than above or below", { output: { narrative: "ovanför" } }, "configBadValue", "output.narrative"],
     ["previous year's grant as text", { previousYearGrant: "4 056 000 000" }, "configWrongType", "previousYearGrant"],
     ["an unknown top-level key", { tolerence: 5 }, "configUnknownKey", "tolerence"],
   ])("rejects %s, naming the path", (_name, raw, code, path) => {
@@ -111,6 +112,13 @@ describe("configuration", () => {
     const off = normalizeConfig({ output: { development: false } }).config;
     expect(off?.output.development).toBe(false);
     expect(off && JSON.parse(serializeConfig(off)).output.development).toBe(false);
+  });
+
+  it("takes output.narrative (issue 19): absent means above, as the seed; below is kept through a save", () => {
+    expect(normalizeConfig({}).config?.output.narrative).toBeUndefined();
+    const below = normalizeConfig({ output: { narrative: "below" } }).config;
+    expect(below?.output.narrative).toBe("below");
+    expect(below && JSON.parse(serializeConfig(below)).output.narrative).toBe("below");
   });
 
   it("lists every problem, not only the first", () => {

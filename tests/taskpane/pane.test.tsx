@@ -165,3 +165,28 @@ describe("case 1 in the pane: a changed cell in the report", () => {
     expect(host.workbook.getWorksheet("Rapport")!.getCell("C6").value).toBe(1645081);
   });
 });
+
+describe("the draft text's place in the workbook (issue 19)", () => {
+  it("goes above the table by default, as the seed; the choice of below is stored and kept by a settings save", async () => {
+    const host = await seedHost();
+    renderPane(host.run);
+    await screen.findByTestId("report-month");
+    await updateNow();
+    // The draft text's part of the pane is a chunk of its own.
+    expect(((await screen.findByRole("radio", { name: "Ovanför tabellen" }, { timeout: 10_000 })) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Infoga ovanför tabellen" }));
+    await screen.findByText(/Texten är infogad i Rapport!A1:G\d\./, {}, { timeout: 10_000 });
+    const sheet = host.workbook.getWorksheet("Rapport")!;
+    expect(String(sheet.getCell("A1").value)).toMatch(/kommunbidrag|överskott|underskott|nollresultat/);
+
+    fireEvent.click(screen.getByRole("radio", { name: "Under tabellen" }));
+    const stored = () => JSON.parse(String(host.workbook.getWorksheet("Prognosinställningar")!.getCell("A1").value));
+    await waitFor(() => expect(stored().output.narrative).toBe("below"));
+    expect(screen.getByRole("button", { name: "Infoga under tabellen" })).toBeTruthy();
+    // A save of the settings form (which does not show the choice) keeps it.
+    await switchTab("Inställningar");
+    fireEvent.click(await screen.findByRole("button", { name: "Spara inställningar" }, { timeout: 10_000 }));
+    await waitFor(() => expect(tab("Rapport").getAttribute("aria-selected")).toBe("true"));
+    expect(stored().output.narrative).toBe("below");
+  });
+});

@@ -7,7 +7,7 @@ import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { subscribePane, type PaneView } from "../../commands/paneState";
 import { serializeConfig } from "../../engine/config";
-import type { Problem } from "../../engine/types";
+import type { NarrativePosition, PrognosConfig, Problem } from "../../engine/types";
 import {
   deleteHistoryPeriod,
   detectSourceFromSelection,
@@ -87,6 +87,7 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
   const [chosenDate, setChosenDate] = useState<string | null>(null);
   const [chosenBaseline, setChosenBaseline] = useState("");
   const [narrative, setNarrative] = useState<{ result: UpdateResult; text: string } | null>(null);
+  const [chosenPosition, setChosenPosition] = useState<NarrativePosition | null>(null);
   const [form, setForm] = useState<SetupForm | null>(null);
   const [saved, setSaved] = useState(false);
   const [focusUpdate, setFocusUpdate] = useState(false);
@@ -157,6 +158,33 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
     );
   }
 
+  const narrativePosition: NarrativePosition = chosenPosition ?? config?.output.narrative ?? "above";
+  // The choice is remembered in the configuration (when there is one), without resetting setup's unsaved form.
+  const chooseNarrativePosition = async (position: NarrativePosition) => {
+    setChosenPosition(position);
+    if (!config) return;
+    const next: PrognosConfig = { ...config, output: { ...config.output, narrative: position } };
+    const stored = await saveConfig(run, next);
+    if (!stored.ok) return;
+    setForm((current) => (current && current.revision === revisionOf(setup) ? { ...current, revision: serializeConfig(next) } : current));
+    await reload();
+  };
+  // Above the table the text is written by an update like the one shown (its date and baseline).
+  const insertText = async (paragraphs: string[], options: { replaceEdited?: boolean; position: NarrativePosition }) => {
+    const report = result?.report;
+    const inserted = await insertNarrative(run, paragraphs, {
+      ...options,
+      update: {
+        today: day,
+        ...(config ? { config } : {}),
+        ...(report ? { reportDate: report.reportDate } : {}),
+        ...(report?.baseline ? { baselinePeriod: report.baseline.period } : {}),
+      },
+    });
+    if (options.position === "above") await reload();
+    return inserted;
+  };
+
   const update = async (options: UpdateRequest) => {
     setSaved(false);
     setNotice([]);
@@ -208,7 +236,9 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
             onGoToSetup={() => setView("setup")}
             onSelectCell={onSelectCell}
             onUpdate={update}
-            onInsertNarrative={(paragraphs, options) => insertNarrative(run, paragraphs, options)}
+            onInsertNarrative={insertText}
+            narrativePosition={narrativePosition}
+            onNarrativePosition={(position) => void chooseNarrativePosition(position)}
           />
         </div>
       ) : view === "setup" ? (
@@ -222,7 +252,8 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
             renderProblems={renderProblems}
             onDetect={() => detectSourceFromSelection(run)}
             onSave={async (next) => {
-              const stored = await saveConfig(run, next);
+              // The form does not show every output setting (the text's position, the development sheet): kept as stored.
+              const stored = await saveConfig(run, config ? { ...next, output: { ...config.output, ...next.output } } : next);
               if (stored.ok) {
                 await reload();
                 // On to the next step; the message and the keyboard focus go with it (to the update button).

@@ -1,16 +1,17 @@
-// The drafted text under the table (engine's draftNarrative): editable here, then copied or inserted
-// under the report's legend. Paragraphs are separated by a blank line.
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+// The drafted text of the report (engine's draftNarrative): editable here, then copied or inserted above
+// the table (as the seed) or under its legend, as the economist chose. Paragraphs are separated by a blank line.
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import type { Accuracy } from "../../engine/accuracy";
 import type { Development } from "../../engine/development";
 import { draftNarrative } from "../../engine/narrative";
-import type { Problem, Report } from "../../engine/types";
+import type { NarrativePosition, Problem, Report } from "../../engine/types";
 import { useText } from "../text";
 import { CopyForWord } from "./CopyForWord";
 
 const useStyles = makeStyles({
-  actions: { display: "flex", gap: "8px", flexWrap: "wrap", marginTop: "8px" },
+  actions: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center", marginTop: "8px" },
+  positions: { flexWrap: "wrap" },
   text: { width: "100%" },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
@@ -24,7 +25,10 @@ export interface NarrativeProps {
   /** The text as the economist edited it here; null shows the engine's draft. Held by the pane (App.tsx). */
   text: string | null;
   onTextChange(text: string): void;
-  onInsert(paragraphs: string[], options?: { replaceEdited?: boolean }): Promise<{ ok: boolean; address: string | null; errors: Problem[] }>;
+  onInsert(paragraphs: string[], options: { replaceEdited?: boolean; position: NarrativePosition }): Promise<{ ok: boolean; address: string | null; errors: Problem[] }>;
+  /** Where the text goes: the configuration's choice (output.narrative), above when it has none. */
+  position: NarrativePosition;
+  onPositionChange(position: NarrativePosition): void;
   renderProblems(problems: Problem[]): React.ReactNode;
 }
 
@@ -42,7 +46,7 @@ async function copyToClipboard(text: string, fallback: HTMLTextAreaElement | nul
 
 type Status = { kind: "copied" | "copyFailed" } | { kind: "inserted"; address: string } | { kind: "insertFailed"; errors: Problem[] } | null;
 
-export function Narrative({ report, previousYearGrant, development = null, accuracy = null, text, onTextChange, onInsert, renderProblems }: NarrativeProps) {
+export function Narrative({ report, previousYearGrant, development = null, accuracy = null, text, onTextChange, onInsert, position, onPositionChange, renderProblems }: NarrativeProps) {
   const styles = useStyles();
   const { lang, t } = useText();
   const drafted = useMemo(() => draftNarrative(report, { previousYearGrant, lang, development, accuracy }).join("\n\n"), [report, previousYearGrant, lang, development, accuracy]);
@@ -60,7 +64,7 @@ export function Narrative({ report, previousYearGrant, development = null, accur
   const insert = async (options: { replaceEdited?: boolean } = {}) => {
     setBusy(true);
     try {
-      const result = await onInsert(paragraphs(), options);
+      const result = await onInsert(paragraphs(), { ...options, position });
       setStatus(result.ok ? { kind: "inserted", address: result.address ?? "" } : { kind: "insertFailed", errors: result.errors });
     } finally {
       setBusy(false);
@@ -82,10 +86,16 @@ export function Narrative({ report, previousYearGrant, development = null, accur
           data-testid="narrative"
         />
       </Field>
+      <Field label={t("ui.narrative.position")}>
+        <RadioGroup className={styles.positions} layout="horizontal" value={position} onChange={(_, data) => onPositionChange(data.value as NarrativePosition)} data-testid="narrative-position">
+          <Radio value="above" label={t("ui.narrative.position.above")} />
+          <Radio value="below" label={t("ui.narrative.position.below")} />
+        </RadioGroup>
+      </Field>
       <div className={styles.actions}>
         <Button onClick={() => void copy()}>{t("ui.narrative.copy")}</Button>
         <Button onClick={() => void insert()} disabled={busy || paragraphs().length === 0}>
-          {t("ui.narrative.insert")}
+          {t(position === "above" ? "ui.narrative.insert.above" : "ui.narrative.insert.below")}
         </Button>
       </div>
       <CopyForWord report={report} paragraphs={paragraphs()} />

@@ -32,13 +32,15 @@ export interface ResultViewProps {
   result: UpdateResult;
   onSelectCell(cell: string): Promise<boolean>;
   onInsertNarrative: NarrativeProps["onInsert"];
+  narrativePosition: NarrativeProps["position"];
+  onNarrativePosition: NarrativeProps["onPositionChange"];
   /** The draft text as edited in the pane (null: not edited yet, the engine's draft is shown). */
   narrative: string | null;
   onNarrativeChange(text: string): void;
   onUpdateAgain(goAhead: GoAhead): void;
 }
 
-export function ResultView({ result, onSelectCell, onInsertNarrative, narrative, onNarrativeChange, onUpdateAgain }: ResultViewProps) {
+export function ResultView({ result, onSelectCell, onInsertNarrative, narrativePosition, onNarrativePosition, narrative, onNarrativeChange, onUpdateAgain }: ResultViewProps) {
   const styles = useStyles();
   const { lang, t } = useText();
   const problems = (list: Problem[], testId: string) => <ProblemList problems={list} onSelectCell={onSelectCell} testId={testId} />;
@@ -116,6 +118,8 @@ export function ResultView({ result, onSelectCell, onInsertNarrative, narrative,
         text={narrative}
         onTextChange={onNarrativeChange}
         onInsert={onInsertNarrative}
+        position={narrativePosition}
+        onPositionChange={onNarrativePosition}
         renderProblems={(list) => bars(list, "insert-errors")}
       />
     </section>
