@@ -9,6 +9,7 @@ export const uiMessages: Catalogue = {
   "ui.tab.setup": { sv: "Inställningar", en: "Settings" },
   "ui.tab.history": { sv: "Historik", en: "History" },
   "ui.loading": { sv: "Läser arbetsboken …", en: "Reading the workbook …" },
+  "ui.loadingView": { sv: "Hämtar den här delen av panelen …", en: "Loading this part of the pane …" },
   "ui.loadFailed": { sv: "Arbetsboken gick inte att läsa", en: "The workbook could not be read" },
   "ui.retry": { sv: "Försök igen", en: "Try again" },
 
