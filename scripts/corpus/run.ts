@@ -43,7 +43,7 @@ export interface FileResult {
 const INTERNAL = /Cannot read propert|is not a function|is not defined|undefined|TypeError|ReferenceError|RangeError|SyntaxError|\n\s+at |\bnull\b|central directory|jszip|https?:\/\/\S*(?:github|stuk)|Unexpected xml node|parseOpen|\{"name"/i;
 
 /** A run that takes longer hangs (ExcelJS on a sheet whose columns are styled out to XFD, for one). */
-const TIMEOUT_MS = 60_000;
+const TIMEOUT_MS = 180_000; // a large file takes a minute on a loaded 2-core machine
 
 function prognos(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string; seconds: number }> {
   const started = Date.now();

@@ -69,6 +69,7 @@ export const PROBLEM_CODES = {
   // The adapter: the workbook itself
   formatsNotRead: INFO,
   chartSkipped: INFO,
+  reportSheetHidden: INFO,
   sourceSheetMissing: ERROR,
   sourceNameMissing: ERROR,
   sheetProtected: ERROR,

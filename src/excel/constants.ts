@@ -9,6 +9,11 @@ export const TEXT_NAME = "Prognos_Text";
 /** Workbook name of the chart's data (surplus and deficit columns), beside the table under the chart. */
 export const CHART_DATA_NAME = "Prognos_Diagramdata";
 export const CHART_NAME = "Prognosdiagram";
+/**
+ * Workbook name on the report sheet's A1 once the sheet is Prognos' (it created the sheet, or found it holding
+ * nothing but its own report): the report may then set its rows' heights there (issue 16).
+ */
+export const REPORT_SHEET_NAME = "Prognos_Rapportblad";
 export const SETTINGS_CELL = "A1";
 
 /** The sheet of the year's development and accuracy (issue 22), Prognos' own like Prognoshistorik. */

@@ -31,12 +31,35 @@ export function sameSheet(a: Box, b: Box): boolean {
   return a.sheet.toLocaleLowerCase("sv") === b.sheet.toLocaleLowerCase("sv");
 }
 
+export function onSheet(box: Box | null, sheet: string): boolean {
+  return box !== null && box.sheet.toLocaleLowerCase("sv") === sheet.toLocaleLowerCase("sv");
+}
+
 export function intersects(a: Box, b: Box): boolean {
   return sameSheet(a, b) && a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
 export function containsCell(box: Box, row: number, column: number): boolean {
   return row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
+}
+
+/**
+ * Whether the report may set its rows' heights (the title's and the legend's): only when the sheet holds
+ * nothing but what Prognos wrote before (its previous region, chart data and draft text, or nothing at all)
+ * and no chart of anyone else's, which taller rows would stretch or move. A row of the economist's keeps
+ * its height (issue 16); the layout then fits the sheet's own rows.
+ */
+export function rowsArePrognos(output: { exists: boolean; used: Box | null; otherCharts: boolean }, own: Array<Box | null>): boolean {
+  if (!output.exists || output.used === null) return !output.otherCharts;
+  if (output.otherCharts) return false;
+  const used = output.used;
+  const mine = own.filter((box): box is Box => box !== null && sameSheet(box, used));
+  if (mine.length === 0) return false;
+  const top = Math.min(...mine.map((box) => box.top));
+  const left = Math.min(...mine.map((box) => box.left));
+  const bottom = Math.max(...mine.map((box) => box.bottom));
+  const right = Math.max(...mine.map((box) => box.right));
+  return used.top >= top && used.left >= left && used.bottom <= bottom && used.right <= right;
 }
 
 export function boxAt(sheet: string, anchor: CellRef, rows: number, columns: number): Box {

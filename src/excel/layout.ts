@@ -112,6 +112,8 @@ const CHAR_POINTS = 5.6;
 const AMOUNT_WIDTH = 84;
 const PCT_WIDTH = 56;
 const ARROW_WIDTH = 24;
+// An unwrapped line is cut at the cell's edge: lines fill at most this share of the estimated width.
+const UNWRAPPED_FILL = 0.85;
 
 /** Amount in the output unit; held to 1/10 000 krona like the engine, without a floating-point tail. */
 export function inOutputUnit(kronor: number, unit: Report["outputUnit"]): number {
@@ -153,12 +155,46 @@ function block(row: number, column: number, rows = 1, columns = 1): Block {
   return { row, column, rows, columns };
 }
 
-export function layoutReport(report: Report, lang: Lang = "sv"): ReportLayout {
+function widthsOf(report: Report, cols: ReportColumns, lang: Lang): number[] {
+  const labels = [t("report.header.area", {}, lang), ...report.rows.map((row) => row.area), report.total.area];
+  const longest = Math.max(...labels.map((text) => text.length));
+  return Array.from({ length: cols.arrow + 1 }, (_, column) => {
+    if (column === cols.area) return Math.min(Math.max(Math.ceil(longest * CHAR_POINTS) + 12, 120), 330);
+    if (column === cols.pct) return PCT_WIDTH;
+    if (column === cols.arrow) return ARROW_WIDTH;
+    return AMOUNT_WIDTH;
+  });
+}
+
+/** Words in lines of at most `width` characters (a longer word gets a line of its own). */
+export function lineBreaks(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.length > 0 ? lines : [""];
+}
+
+/**
+ * `rowHeights: false` when the rows the report covers are not Prognos' alone (a sheet of the economist's):
+ * then the layout sets no row height, and everything in it fits the sheet's own rows whether or not Excel
+ * grows a row to fit its font (which it does while editing; for a saved file the docs are silent).
+ */
+export function layoutReport(report: Report, lang: Lang = "sv", options: { rowHeights: boolean } = { rowHeights: true }): ReportLayout {
   const cols = columnsOf(report);
   const width = cols.arrow + 1;
   const totalRow = FIRST_AREA_ROW + report.rows.length;
   const legendRow = totalRow + 2;
-  const height = legendRow + 1;
+  const columnWidths = widthsOf(report, cols, lang);
+  const tableWidth = columnWidths.reduce((sum, w) => sum + w, 0);
+  // With its own rows the legend is one wrapped cell, as tall as its lines. In rows that are not Prognos'
+  // it is one line per row instead, unwrapped and shorter than the table is wide, so that it shows whole at
+  // the sheet's own row height (Excel does not grow a merged cell's row to fit).
+  const legend = legendText(report, lang);
+  const legendLines = options.rowHeights ? [legend] : lineBreaks(legend, Math.floor(((tableWidth - 8) / CHAR_POINTS) * UNWRAPPED_FILL));
+  const height = legendRow + legendLines.length;
   const amount = amountFormat(report.outputUnit);
   const values: LayoutValue[][] = Array.from({ length: height }, () => Array<LayoutValue>(width).fill(""));
   const numberFormats: string[][] = Array.from({ length: height }, () => Array<string>(width).fill("General"));
@@ -167,7 +203,8 @@ export function layoutReport(report: Report, lang: Lang = "sv"): ReportLayout {
 
   values[TITLE_ROW][0] = t("report.title", {}, lang);
   values[SUBTITLE_ROW][0] = t("report.subtitle", { date: localDate(report.reportDate, lang), unit: unitWord(report.outputUnit, lang).toLowerCase() }, lang);
-  styles.push({ block: block(TITLE_ROW, 0), format: { bold: true, size: 13 } });
+  // 13 pt needs the title row's 18 pt height; in rows that are not Prognos' the title keeps the body size.
+  styles.push({ block: block(TITLE_ROW, 0), format: options.rowHeights ? { bold: true, size: 13 } : { bold: true } });
   styles.push({ block: block(SUBTITLE_ROW, 0), format: { italic: true } });
 
   // Two header rows: single headers span both; "Budgetavvikelse helår" spans "Tkr" and "% av KB".
@@ -214,20 +251,12 @@ export function layoutReport(report: Report, lang: Lang = "sv"): ReportLayout {
   styles.push({ block: block(FIRST_AREA_ROW, 1, report.rows.length + 1, width - 2), format: { horizontal: "Right" } });
   styles.push({ block: block(totalRow, 0, 1, width - 1), format: { bold: true, borderTop: true } });
 
-  const legend = legendText(report, lang);
-  values[legendRow][0] = legend;
-  merges.push(block(legendRow, 0, 1, width));
-  styles.push({ block: block(legendRow, 0), format: { wrap: true, vertical: "Top", italic: true } });
-
-  const longest = Math.max(...[values[HEADER_ROW][0], ...report.rows.map((row) => row.area), report.total.area].map((text) => String(text).length));
-  const columnWidths = Array.from({ length: width }, (_, column) => {
-    if (column === cols.area) return Math.min(Math.max(Math.ceil(longest * CHAR_POINTS) + 12, 120), 330);
-    if (column === cols.pct) return PCT_WIDTH;
-    if (column === cols.arrow) return ARROW_WIDTH;
-    return AMOUNT_WIDTH;
+  legendLines.forEach((line, index) => {
+    values[legendRow + index][0] = line;
+    merges.push(block(legendRow + index, 0, 1, width));
+    styles.push({ block: block(legendRow + index, 0), format: options.rowHeights ? { wrap: true, vertical: "Top", italic: true } : { italic: true } });
   });
-  const tableWidth = columnWidths.reduce((sum, w) => sum + w, 0);
-  const legendLines = Math.max(1, Math.ceil((legend.length * CHAR_POINTS) / (tableWidth - 8)));
+  const wrappedLines = Math.max(1, Math.ceil((legend.length * CHAR_POINTS) / (tableWidth - 8)));
 
   return {
     rows: height,
@@ -237,10 +266,12 @@ export function layoutReport(report: Report, lang: Lang = "sv"): ReportLayout {
     merges,
     styles,
     columnWidths,
-    rowHeights: [
-      { row: TITLE_ROW, height: 18 },
-      { row: legendRow, height: legendLines * LINE_HEIGHT },
-    ],
+    rowHeights: options.rowHeights
+      ? [
+          { row: TITLE_ROW, height: 18 },
+          { row: legendRow, height: wrappedLines * LINE_HEIGHT },
+        ]
+      : [],
     columnsOf: cols,
     arrows: block(FIRST_AREA_ROW, cols.arrow, report.rows.length + 1, 1),
     chart: chartLayout(report, cols, width, totalRow, amount, lang),
@@ -272,8 +303,11 @@ function chartLayout(report: Report, cols: ReportColumns, width: number, totalRo
 
 /** Rows of the report for `areaRows` areas, without computing it: bounds the cells read before the engine runs. */
 export function maxLayoutRows(areaRows: number): number {
-  return FIRST_AREA_ROW + areaRows + 3;
+  return FIRST_AREA_ROW + areaRows + 2 + MAX_LEGEND_LINES;
 }
+
+/** The legend's rows at most, one per line in rows that are not Prognos' (layout.test.ts holds both languages to it). */
+export const MAX_LEGEND_LINES = 8;
 
 /** The widest the report gets: the table with the period column, a gap, and the chart's two data columns. */
 export const MAX_LAYOUT_COLUMNS = 10;

@@ -4,7 +4,7 @@ import { parseRange } from "../engine/address";
 import { historyFromValues } from "../engine/history";
 import type { HistoryLayout } from "../engine/historyLayout";
 import type { CellValue, HistoryRow, Problem, SourceConfig, SourceData } from "../engine/types";
-import { CELLS_PER_GET, CHART_DATA_NAME, CHART_NAME, FORMAT_CELL_LIMIT, HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
+import { CELLS_PER_GET, CHART_DATA_NAME, CHART_NAME, FORMAT_CELL_LIMIT, HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, REPORT_SHEET_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
 import { boxOf, localAddress, type Box } from "./grid";
 import { excelError } from "./problems";
 
@@ -78,7 +78,8 @@ export interface WorkbookState {
   previousText: Box | null;
   /** The chart's data beside the table (under the chart). */
   previousChartData: Box | null;
-  own: { output: OwnName; text: OwnName; chartData: OwnName };
+  /** `sheet`: the report sheet's mark (REPORT_SHEET_NAME). */
+  own: { output: OwnName; text: OwnName; chartData: OwnName; sheet: OwnName };
 }
 
 const lower = (name: string) => name.toLocaleLowerCase("sv");
@@ -148,7 +149,7 @@ export function collectState(handles: StateHandles): WorkbookState {
       history.hasOutcome = read.hasOutcome;
     }
   }
-  const own = { output: regionOf(names, OUTPUT_NAME, sheets), text: regionOf(names, TEXT_NAME, sheets), chartData: regionOf(names, CHART_DATA_NAME, sheets) };
+  const own = { output: regionOf(names, OUTPUT_NAME, sheets), text: regionOf(names, TEXT_NAME, sheets), chartData: regionOf(names, CHART_DATA_NAME, sheets), sheet: regionOf(names, REPORT_SHEET_NAME, sheets) };
   return {
     sheets,
     tables: handles.tables.items.map((table) => table.name),
@@ -319,6 +320,8 @@ export interface OutputHandles {
   cells: Excel.Range[];
   origin: Box | null;
   charts: Excel.ChartCollection | null;
+  /** The sheet's used range with formatted cells: whether the report's rows hold anything but Prognos' cells. */
+  used: Excel.Range | null;
 }
 
 /**
@@ -327,18 +330,32 @@ export interface OutputHandles {
  */
 export function queueOutput(context: Excel.RequestContext, sheetName: string, window: Box | null, known: Known | null = null): OutputHandles {
   const sheet = present(known?.sheets, sheetName, () => context.workbook.worksheets.getItemOrNullObject(sheetName));
-  if (!sheet) return { sheet, cells: [], origin: window, charts: null };
+  if (!sheet) return { sheet, cells: [], origin: window, charts: null, used: null };
+  const used = sheet.getUsedRangeOrNullObject().load("address");
   const cells = window ? loadChunks(sheet, window, "formulas") : [sheet.getUsedRangeOrNullObject().load("address,formulas")];
   const charts = sheet.charts.load("items/name");
-  return { sheet, cells, origin: window, charts };
+  return { sheet, cells, origin: window, charts, used };
 }
 
-export function collectOutput(handles: OutputHandles): { exists: boolean; grid: { origin: Box; cells: CellValue[][] } | null; hasChart: boolean } {
-  if (!exists(handles.sheet)) return { exists: false, grid: null, hasChart: false };
-  const hasChart = handles.charts?.items.some((chart) => chart.name === CHART_NAME) ?? false;
-  if (handles.cells.length === 0 || handles.cells[0].isNullObject) return { exists: true, grid: null, hasChart };
+export interface OutputState {
+  exists: boolean;
+  grid: { origin: Box; cells: CellValue[][] } | null;
+  hasChart: boolean;
+  /** Used range of the sheet, formats included; null when the sheet is empty or missing. */
+  used: Box | null;
+  /** A chart on the sheet that is not Prognos' (row heights would move or stretch it). */
+  otherCharts: boolean;
+}
+
+export function collectOutput(handles: OutputHandles): OutputState {
+  if (!exists(handles.sheet)) return { exists: false, grid: null, hasChart: false, used: null, otherCharts: false };
+  const names = handles.charts?.items.map((chart) => chart.name) ?? [];
+  const hasChart = names.includes(CHART_NAME);
+  const otherCharts = names.some((name) => name !== CHART_NAME);
+  const used = handles.used && !handles.used.isNullObject ? boxOf(handles.used.address) : null;
+  if (handles.cells.length === 0 || handles.cells[0].isNullObject) return { exists: true, grid: null, hasChart, used, otherCharts };
   const origin = handles.origin ?? boxOf(handles.cells[0].address);
-  return { exists: true, grid: origin ? { origin, cells: handles.cells.flatMap((chunk) => chunk.formulas as CellValue[][]) } : null, hasChart };
+  return { exists: true, grid: origin ? { origin, cells: handles.cells.flatMap((chunk) => chunk.formulas as CellValue[][]) } : null, hasChart, used, otherCharts };
 }
 
 // ---- used ranges, for auto-detection ----------------------------------------------------------------

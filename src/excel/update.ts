@@ -16,7 +16,7 @@ import type { CellValue, HistoryRow, PrognosConfig, Problem, Report, SourceData 
 import { DEVELOPMENT_NAME, DEVELOPMENT_SHEET, FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
 import { layoutDevelopment } from "./developmentLayout";
 import { collectDevelopment, planDevelopment, queueDevelopmentPrint, queueDevelopmentSheet, queueDevelopmentSheetRead, type DevelopmentHandles } from "./developmentSheet";
-import { addressOf, anchorOf, blockingCells, boxAt, boxOf, localAddress, cellsWithin, intersects, placeBlock, type Box } from "./grid";
+import { addressOf, anchorOf, blockingCells, boxAt, boxOf, cellsWithin, intersects, localAddress, onSheet, placeBlock, rowsArePrognos, type Box } from "./grid";
 import { layoutReport, MAX_LAYOUT_COLUMNS, maxLayoutRows } from "./layout";
 import { operation } from "./operation";
 import { excelError, listCells } from "./problems";
@@ -41,7 +41,7 @@ import {
 } from "./read";
 import { structureProblems } from "./protection";
 import type { RunExcel, UpdateOptions, UpdateResult } from "./types";
-import { queueHistory, queueOutputNames, queueReport, queueSettings } from "./write";
+import { queueHistory, queueOutputNames, queueReport, queueReportSheetMark, queueSettings } from "./write";
 import { queueClearExcept, queueClearRegion, queueTextRows } from "./writeOwned";
 import { checksFingerprint } from "./memory";
 import { collectTitle, queueTitles, type TitleHandles } from "./titles";
@@ -235,7 +235,9 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     for (const handle of sourceHandles) {
       if (handle.kind === "address" && !handle.withFormats) report.warnings.push(problem("formatsNotRead", "warning", handle.config.range, { limit: FORMAT_CELL_LIMIT }));
     }
-    const layout = layoutReport(report);
+    // The rows are Prognos' on a sheet it created (marked), or on one that holds nothing but its report.
+    const ownRows = onSheet(state.own.sheet.region, used.output.sheet) || rowsArePrognos(output, [state.previousOutput, state.previousChartData, state.previousText]);
+    const layout = layoutReport(report, "sv", { rowHeights: ownRows });
     const narrative = options.narrative ?? null;
     const textRows = narrative ? rowsAbove(narrative.paragraphs) : null;
     const above = placeAbove(used.output.sheet, anchorOf(used.output.anchor), layout.columns, state.previousOutput, previousTextAbove(state.previousOutput, state.previousText), textRows);
@@ -291,6 +293,7 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     queueHistory(context, state.history, findSheet(state.sheets, HISTORY_SHEET) !== undefined, year.history, report.outputUnit);
     queueOutputNames(context, plan.region, chartData, state.own, plan.textRegion);
     if (used.output.chart && report.rows.length > MAX_CHART_AREAS) warnings.push(problem("chartSkipped", "warning", undefined, { areas: report.rows.length, max: MAX_CHART_AREAS }));
+    if (ownRows) queueReportSheetMark(context, used.output.sheet, state.own.sheet);
     queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
     if (plan.text?.to) queueTextRows(sheet, plan.text.to, plan.text.paragraphs);
     if (textRows && above.block) queueTextRows(sheet, above.block, textRows);
@@ -300,9 +303,14 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
       queueDevelopmentSheet(context, sheetState, sheetLayout, sheetPlan, { remember: keepsMemory, nameExists: state.names.some((item) => item.name.toLocaleLowerCase("sv") === DEVELOPMENT_NAME.toLocaleLowerCase("sv")) });
     }
     if (keepsMemory) queueMemoryWrite(context, { regions: [print], acknowledged });
-    sheet.activate();
-    // The inserted text is selected: the economist sees where it went.
-    if (above.block && textRows) sheet.getRange(localAddress(above.block)).select();
+    // Excel cannot activate a hidden sheet (InvalidOperation); the report goes there all the same.
+    const hidden = findSheet(state.sheets, used.output.sheet)?.visible === false;
+    if (hidden) warnings.push(problem("reportSheetHidden", "warning", addressOf({ ...target, bottom: target.top, right: target.left }), { sheet: used.output.sheet }));
+    else {
+      sheet.activate();
+      // The inserted text is selected: the economist sees where it went.
+      if (above.block && textRows) sheet.getRange(localAddress(above.block)).select();
+    }
     await context.sync();
     progress("done");
     return { ok: true, report, errors: [], warnings, config: used, outputAddress: addressOf(target), stoppedForChecks: false, ...year.result, ...(textAddress ? { textAddress } : {}) };

@@ -5,8 +5,8 @@ import { serializeConfig } from "../engine/config";
 import { FORMER_LAYOUT, HISTORY_KEYS, historyCells, historyHeader, historyHeaders, isHeaderOf, reportLayout, type HistoryLayout } from "../engine/historyLayout";
 import { normaliseHeader } from "../engine/text";
 import type { HistoryRow, OutputUnit, PrognosConfig } from "../engine/types";
-import { CHART_DATA_NAME, CHART_NAME, HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
-import { localAddress, placeBlock, type Box } from "./grid";
+import { CHART_DATA_NAME, CHART_NAME, HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, REPORT_SHEET_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
+import { localAddress, onSheet, placeBlock, type Box } from "./grid";
 import { asText, DEFICIT_COLOR, SURPLUS_COLOR, type Block, type CellFormat, type ChartLayout, type ReportLayout } from "./layout";
 import type { HistoryState, OwnName, WorkbookState } from "./read";
 
@@ -113,6 +113,13 @@ export function queueOutputNames(context: Excel.RequestContext, region: Box, cha
   names.add(OUTPUT_NAME, context.workbook.worksheets.getItem(region.sheet).getRange(localAddress(region)));
   if (chartData) names.add(CHART_DATA_NAME, context.workbook.worksheets.getItem(chartData.sheet).getRange(localAddress(chartData)));
   if (text) names.add(TEXT_NAME, context.workbook.worksheets.getItem(text.sheet).getRange(localAddress(text)));
+}
+
+/** Marks the report's sheet as Prognos' (REPORT_SHEET_NAME on its A1), unless the mark is there already. */
+export function queueReportSheetMark(context: Excel.RequestContext, sheet: string, mark: OwnName): void {
+  if (onSheet(mark.region, sheet)) return;
+  if (mark.exists) context.workbook.names.getItem(REPORT_SHEET_NAME).delete();
+  context.workbook.names.add(REPORT_SHEET_NAME, context.workbook.worksheets.getItem(sheet).getRange("A1"));
 }
 
 // ---- history ------------------------------------------------------------------------------------

@@ -90,11 +90,18 @@ function hasStyle(cell: ExcelJS.Cell): boolean {
   return !!style && Object.values(style).some((v) => v !== undefined && !(typeof v === "object" && v !== null && Object.keys(v).length === 0));
 }
 
-/** Excel's used range: cells with values (valuesOnly) or with values or formatting. */
+/** The rows and cells ExcelJS holds, as its sparse arrays: eachRow/eachCell with includeEmpty would create the missing ones. */
+interface StoredCells {
+  _rows: Array<(ExcelJS.Row & { _cells: Array<ExcelJS.Cell | undefined> }) | undefined>;
+}
+
+/** Excel's used range: cells with values (valuesOnly) or with values or formatting. Reading it changes nothing. */
 export function usedBox(sheet: ExcelJS.Worksheet, valuesOnly: boolean): CellBox | null {
   let box: CellBox | null = null;
-  sheet.eachRow({ includeEmpty: !valuesOnly }, (row, r) => {
-    row.eachCell({ includeEmpty: !valuesOnly }, (cell, c) => {
+  (sheet as unknown as StoredCells)._rows.forEach((row, rowIndex) => {
+    row?._cells.forEach((cell, cellIndex) => {
+      if (!cell) return;
+      const [r, c] = [rowIndex + 1, cellIndex + 1];
       const used = isMergeSlave(cell) ? !valuesOnly : cell.value !== null && cell.value !== undefined && cell.value !== "";
       if (!used && (valuesOnly || !hasStyle(cell))) return;
       box = box

@@ -2,6 +2,7 @@
 // ExcelJS's browser build. The save edits the package it was read from (package/save.ts).
 import ExcelJS from "exceljs";
 import { chartsOfWorkbook, rememberOriginal } from "./package/origin";
+import { readableCopy } from "./package/readable";
 import { savePackage } from "./package/save";
 import { fixLoadedTables } from "./tables";
 
@@ -11,7 +12,7 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
   const workbook = new ExcelJS.Workbook();
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   // ExcelJS's typings ask for a Node Buffer; its loader takes any byte array.
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(readableCopy(bytes) as unknown as ExcelJS.Buffer);
   fixLoadedTables(workbook);
   rememberOriginal(workbook, bytes);
   return workbook;

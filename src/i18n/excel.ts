@@ -107,6 +107,10 @@ export const excelProblemMessages = {
     en: "there is no report to put the text under; update the forecast first",
   },
   historyPeriodMissing: { sv: "prognoshistoriken har inga rader för {period}", en: "the forecast history has no rows for {period}" },
+  reportSheetHidden: {
+    sv: "bladet {sheet} är dolt, så Excel kan inte visa det; rapporten är skriven där. Högerklicka på en bladflik och välj Ta fram för att se den",
+    en: "the sheet {sheet} is hidden, so Excel cannot show it; the report is written there. Right-click a sheet tab and choose Unhide to see it",
+  },
   chartSkipped: {
     sv: "diagrammet ritas inte för {areas} verksamhetsområden (högst {max}); tabellen är skriven",
     en: "the chart is not drawn for {areas} business areas (at most {max}); the table is written",

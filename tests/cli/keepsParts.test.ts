@@ -5,6 +5,7 @@
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { readFile, writeFile } from "node:fs/promises";
 import * as path from "node:path";
+import { compareUsersSheet } from "../../scripts/corpus/compare";
 import { changedParts, missingElements, partText, partsOf, SHARED_PARTS } from "../fixtures/packageCompare";
 import { asMacroWorkbook, FOREIGN_SHEET_PARTS, MACRO_WORKBOOK_TYPE, VBA_PART, withLibreOfficeSheet } from "../fixtures/foreignParts";
 import { ensureCliBuilt, openWorkbook, prognos, tempFolder, writeSeedWorkbook } from "./prognos";
@@ -85,6 +86,32 @@ describe("prognos update on a workbook with a chart and a note it does not own",
     const run = await prognos(["import-baseline", at("rapport.xlsx"), "--range", "Oktober!A3:D8", "--period", "2024-10"]);
     expect(run.code).toBe(0);
     expectOnlySharedPartsChanged(before, await readFile(at("rapport.xlsx")));
+  });
+});
+
+describe("prognos update into a sheet of the user's", () => {
+  // The report beside the controllers' table, in rows the economist sized: the sheet may gain only the
+  // report's cells, merges, conditional formats and column widths; the rows keep their heights.
+  it("keeps every row's height and attributes, and the rest of the sheet, as they were", async () => {
+    await writeSeedWorkbook(at("seed.xlsx"));
+    const workbook = await openWorkbook(at("seed.xlsx"));
+    const controller = workbook.getWorksheet("Controller")!;
+    for (let row = 1; row <= 20; row++) controller.getRow(row).height = 16.5;
+    await writeFile(at("rapport.xlsx"), Buffer.from(await workbook.xlsx.writeBuffer()));
+    const config = { version: 1, sources: [{ range: "Controller!A3:F9" }], output: { sheet: "Controller", anchor: "I1", chart: false, development: false } };
+    await writeFile(at("cfg.json"), JSON.stringify(config));
+    const before = await readFile(at("rapport.xlsx"));
+    const run = await prognos(["update", at("rapport.xlsx"), "--config", at("cfg.json"), "--date", "2024-11-30"]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    const after = await readFile(at("rapport.xlsx"));
+    const sheetPart = "xl/worksheets/sheet1.xml";
+    expect(compareUsersSheet(partsOf(before).get(sheetPart)!, partsOf(after).get(sheetPart)!, 8)).toMatchObject({ ok: true });
+    const written = (await openWorkbook(at("rapport.xlsx"))).getWorksheet("Controller")!;
+    expect(written.getCell("I1").value).toBe("Budgetavvikelse per verksamhetsområde");
+    // The legend stands in lines of its own below the total, each within the table's width.
+    const legendLines = [12, 13, 14, 15, 16].map((row) => String(written.getCell(`I${row}`).value ?? "")).filter(Boolean);
+    expect(legendLines.join(" ")).toMatch(/^Det finns ingen tidigare prognos .* nästa uppdatering\.$/);
+    expect(legendLines.length).toBeGreaterThan(1);
   });
 });
 

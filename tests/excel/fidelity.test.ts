@@ -147,6 +147,7 @@ describe.each(HOST_VARIANTS)("on a host with $name", (variant) => {
       expect(await names(host)).toEqual([
         ["Prognos_Diagramdata", "#REF!", "=#REF!$I$5:$J$9"],
         ["Prognos_Rapport", "#REF!", "=#REF!$A$1:$G$12"],
+        ["Prognos_Rapportblad", "#REF!", "=#REF!$A$1"],
         ["Prognos_Utveckling", "Prognosutveckling!$A$1:$C$30", "=Prognosutveckling!$A$1:$C$30"],
       ]);
       for (const attempt of [1, 2]) {
@@ -156,6 +157,7 @@ describe.each(HOST_VARIANTS)("on a host with $name", (variant) => {
       expect(await names(host)).toEqual([
         ["Prognos_Diagramdata", "Rapport!$I$5:$J$9", "=Rapport!$I$5:$J$9"],
         ["Prognos_Rapport", "Rapport!$A$1:$G$12", "=Rapport!$A$1:$G$12"],
+        ["Prognos_Rapportblad", "Rapport!$A$1", "=Rapport!$A$1"],
         ["Prognos_Utveckling", "Prognosutveckling!$A$1:$C$30", "=Prognosutveckling!$A$1:$C$30"],
       ]);
       expect(host.workbook.getWorksheet("Rapport")?.getCell("A10").value).toBe("Nämndens ram");
@@ -175,6 +177,7 @@ describe.each(HOST_VARIANTS)("on a host with $name", (variant) => {
       expect((await names(reopened)).map(([name, value]) => [name, value])).toEqual([
         ["Prognos_Diagramdata", "#REF!"],
         ["Prognos_Rapport", "#REF!"],
+        ["Prognos_Rapportblad", "#REF!"],
         ["Prognos_Utveckling", "Prognosutveckling!$A$1:$C$30"],
       ]);
       const result = await updateForecast(reopened.run, RUN);

@@ -1,7 +1,7 @@
 // The pure layout of the report table (design §3), checked cell by cell without a host.
 import { computeReport } from "../../src/engine/compute";
 import type { CellValue, PrognosConfig, Report } from "../../src/engine/types";
-import { ARROW_VALUES, layoutReport, MISSING_PCT } from "../../src/excel/layout";
+import { ARROW_VALUES, layoutReport, lineBreaks, MAX_LEGEND_LINES, maxLayoutRows, MISSING_PCT } from "../../src/excel/layout";
 import { OCTOBER_BASELINE, SEED_CONFIG, SEED_TABLE } from "../fixtures/seedWorkbook";
 
 function seedReport(overrides: Partial<PrognosConfig> = {}, values: CellValue[][] = SEED_TABLE): Report {
@@ -113,5 +113,57 @@ describe("layoutReport, other cases", () => {
     const layout = layoutReport(report);
     expect(layout.values[layout.legendRow][0]).toMatch(/ingen tidigare prognos/i);
     expect(layout.values.slice(5, 10).map((row) => row[6])).toEqual(["", "", "", "", ""]);
+  });
+});
+
+describe("lineBreaks", () => {
+  it.each([
+    ["", 10, [""]],
+    ["ett två tre", 7, ["ett två", "tre"]],
+    ["ett två tre", 11, ["ett två tre"]],
+    ["ett  två\ttre", 3, ["ett", "två", "tre"]],
+    ["kommunbidragsram är", 5, ["kommunbidragsram", "är"]],
+  ])("%j at %i characters → %j", (text, width, lines) => {
+    expect(lineBreaks(text, width)).toEqual(lines);
+  });
+
+  it("keeps every word, in order, and no line over the width unless one word is longer", () => {
+    const words = "Pilar bredvid tabellen visar förändring av prognostiserad budgetavvikelse sedan föregående prognos".split(" ");
+    for (let width = 1; width <= 40; width++) {
+      const lines = lineBreaks(words.join(" "), width);
+      expect(lines.join(" ")).toBe(words.join(" "));
+      for (const line of lines) expect(line.length <= width || !line.includes(" ")).toBe(true);
+    }
+  });
+});
+
+describe("layoutReport in rows that are not Prognos' (rowHeights: false)", () => {
+  const cases: Array<[string, Report, "sv" | "en"]> = [
+    ["the seed, Swedish", seedReport(), "sv"],
+    ["the seed, English", seedReport(), "en"],
+    ["no baseline", computeReport({ config: SEED_CONFIG, sources: [{ config: SEED_CONFIG.sources[0], sheet: "Controller", topLeft: "A3", values: SEED_TABLE }], history: [], today: "2024-12-05" }), "sv"],
+    ["no period column, mnkr", seedReport({ output: { ...SEED_CONFIG.output, unit: "mnkr" } }, SEED_TABLE.map((row) => [row[0], ...row.slice(2)])), "en"],
+  ];
+
+  it.each(cases)("%s: sets no row height, keeps the title at body size and puts the legend in unwrapped lines", (_, report, lang) => {
+    const own = layoutReport(report, lang);
+    const layout = layoutReport(report, lang, { rowHeights: false });
+    expect(own.rowHeights.length).toBeGreaterThan(0);
+    expect(layout.rowHeights).toEqual([]);
+    expect(layout.styles).toContainEqual({ block: { row: 0, column: 0, rows: 1, columns: 1 }, format: { bold: true } });
+    // The table itself is the same; only the legend's rows differ.
+    expect(layout.values.slice(0, layout.legendRow)).toEqual(own.values.slice(0, own.legendRow));
+    expect(layout.columnWidths).toEqual(own.columnWidths);
+    const lines = layout.values.slice(layout.legendRow).map((row) => String(row[0]));
+    expect(lines.join(" ")).toBe(own.values[own.legendRow][0]);
+    expect(layout.rows).toBe(layout.legendRow + lines.length);
+    expect(lines.length).toBeLessThanOrEqual(MAX_LEGEND_LINES);
+    const tableWidth = layout.columnWidths.reduce((sum, width) => sum + width, 0);
+    for (const [index, line] of lines.entries()) {
+      expect(line.length * 5.6).toBeLessThan(tableWidth - 8);
+      expect(layout.merges).toContainEqual({ row: layout.legendRow + index, column: 0, rows: 1, columns: layout.columns });
+      expect(layout.styles).toContainEqual({ block: { row: layout.legendRow + index, column: 0, rows: 1, columns: 1 }, format: { italic: true } });
+    }
+    expect(layout.rows).toBeLessThanOrEqual(maxLayoutRows(report.rows.length));
   });
 });

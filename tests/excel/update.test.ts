@@ -195,9 +195,10 @@ describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
     });
 
     it("a table that would cover its own source", async () => {
+      // In a sheet of the user's the legend takes one row per line (no row heights): the table is 4 rows taller.
       const host = await seedHost({ baseline: true, config: { ...SEED_CONFIG, output: { ...SEED_CONFIG.output, sheet: "Controller", anchor: "B5" } } });
       const messages = await refuse(host);
-      expect(messages).toContain("Controller!B5:H16: rapporten skulle hamna över källområdet Controller!A3:F9; välj en annan plats för rapporten. Inget har ändrats.");
+      expect(messages).toContain("Controller!B5:H19: rapporten skulle hamna över källområdet Controller!A3:F9; välj en annan plats för rapporten. Inget har ändrats.");
     });
   });
 
@@ -215,6 +216,53 @@ describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
       expect(sheet.getCell("A10").value).toBe("Nämndens ram");
       expect(sheet.getCell("H20").value).toBe("användarens text");
       expect(host.charts("Rapport")).toHaveLength(1);
+    });
+  });
+
+  describe("row heights only where the rows are Prognos' (issue 16)", () => {
+    it("sets them on the sheet it created, marks the sheet, and keeps doing so after the economist writes beside the report", async () => {
+      const host = await seedHost();
+      expect((await updateForecast(host.run, RUN)).ok).toBe(true);
+      const sheet = () => host.workbook.getWorksheet("Rapport")!;
+      expect(sheet().getRow(1).height).toBe(18);
+      expect(host.workbook.definedNames.getRanges("Prognos_Rapportblad").ranges).toEqual(["Rapport!$A$1"]);
+      await host.run(async (context) => {
+        context.workbook.worksheets.getItem("Rapport").getRange("J30").values = [["användarens text"]];
+        await context.sync();
+      });
+      expect((await updateForecast(host.run, RUN)).ok).toBe(true);
+      expect(sheet().getRow(1).height).toBe(18);
+      expect(sheet().getRow(12).height).toBeGreaterThan(15);
+      expect(String(sheet().getCell("A12").value)).toMatch(/^Pilar bredvid tabellen .* oförändrad prognos\.$/);
+      expect(sheet().getCell("J30").value).toBe("användarens text");
+    });
+
+    it("leaves the rows of a sheet of the user's at their heights, and does not mark it", async () => {
+      const host = await seedHost({ baseline: true, config: { ...SEED_CONFIG, output: { ...SEED_CONFIG.output, sheet: "Controller", anchor: "I1", chart: false } } });
+      const controller = host.workbook.getWorksheet("Controller")!;
+      for (let row = 1; row <= 20; row++) controller.getRow(row).height = 16.5;
+      const result = await updateForecast(host.run, RUN);
+      expect(result.errors).toEqual([]);
+      for (let row = 1; row <= 20; row++) expect(controller.getRow(row).height).toBe(16.5);
+      expect(controller.getCell("I1").font?.size).not.toBe(13);
+      const legend = [12, 13, 14, 15, 16, 17].map((row) => String(controller.getCell(`I${row}`).value ?? "")).filter(Boolean);
+      expect(legend.length).toBeGreaterThan(1);
+      expect(legend.join(" ")).toMatch(/^Pilar bredvid tabellen .* oförändrad prognos\.$/);
+      expect(host.workbook.definedNames.getRanges("Prognos_Rapportblad").ranges).toEqual([]);
+    });
+  });
+
+  describe("a report sheet that is hidden", () => {
+    it("gets the report, is not activated (Excel cannot), and the economist is told where it is", async () => {
+      const host = await seedHost({ baseline: true, config: { ...SEED_CONFIG, output: { ...SEED_CONFIG.output, sheet: "Gömd", chart: false } } });
+      host.workbook.addWorksheet("Gömd", { state: "hidden" });
+      const result = await updateForecast(host.run, RUN);
+      expect(result.errors).toEqual([]);
+      expect(result.ok).toBe(true);
+      expect(host.workbook.getWorksheet("Gömd")!.getCell("A1").value).toBe("Budgetavvikelse per verksamhetsområde");
+      expect(result.warnings.filter((w) => w.code === "reportSheetHidden").map((w) => formatProblem(w))).toEqual([
+        "Gömd!A1: bladet Gömd är dolt, så Excel kan inte visa det; rapporten är skriven där. Högerklicka på en bladflik och välj Ta fram för att se den",
+      ]);
     });
   });
 

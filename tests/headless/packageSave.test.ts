@@ -3,7 +3,7 @@
 // shared parts change, styles only by appending), a refused change, and the comparison the CLI tests use.
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { extensionFits, loadWorkbook, packageKind, PackageSaveError, saveWorkbook } from "../../src/headless";
+import { createHeadlessHost, extensionFits, loadWorkbook, packageKind, PackageSaveError, saveWorkbook } from "../../src/headless";
 import { asMacroWorkbook } from "../fixtures/foreignParts";
 import { changedParts, missingElements, partText } from "../fixtures/packageCompare";
 
@@ -24,6 +24,17 @@ function declaredByDefault(bytes: Uint8Array): Uint8Array {
   const main = /<Override PartName="\/xl\/workbook.xml" ContentType="([^"]+)"\/>/.exec(types);
   if (!main) throw new Error("the workbook's Override is missing");
   parts["[Content_Types].xml"] = strToU8(types.replace(main[0], "").replace(/<Default Extension="xml" ContentType="[^"]+"\/>/, `<Default Extension="xml" ContentType="${main[1]}"/>`));
+  return zipSync(parts);
+}
+
+/** `count` list validations, each over a whole column (1 048 576 cells), as real files hold them. */
+const WHOLE_COLUMN_VALIDATIONS = (count: number) =>
+  `<dataValidations count="${count}">${Array.from({ length: count }, (_, i) => `<dataValidation type="list" allowBlank="1" sqref="E1:E1048576 G${i + 1}"><formula1>"Ja,Nej"</formula1></dataValidation>`).join("")}</dataValidations>`;
+
+function withWholeColumnValidations(bytes: Uint8Array, count: number): Uint8Array {
+  const parts = unzipSync(bytes);
+  const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"]);
+  parts["xl/worksheets/sheet1.xml"] = strToU8(sheet.replace(/(<\/sheetData>|<sheetData\/>)/, `$1${WHOLE_COLUMN_VALIDATIONS(count)}`));
   return zipSync(parts);
 }
 
@@ -106,6 +117,27 @@ describe("savePackage", () => {
     const row2 = (xml: string) => /<row r="2"[^>]*>/.exec(xml)?.[0] ?? "";
     expect(row2(after)).toMatch(/ht="18"/);
     expect(/ s="(\d+)"/.exec(row2(after))?.[1]).toBe(/ s="(\d+)"/.exec(row2(before))?.[1]);
+  });
+
+  it("sees no change after the host read a sheet's used range with its formats (the read creates no rows or cells)", async () => {
+    const file = await userFile();
+    const host = createHeadlessHost(await loadWorkbook(file));
+    await host.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("Budget").getUsedRangeOrNullObject(false).load("address");
+      await context.sync();
+      expect(used.address).toBe("Budget!A1:B2");
+    });
+    expect(changedParts(file, await saveWorkbook(host.workbook))).toEqual([]);
+  });
+
+  it("reads a sheet with validations over whole columns without expanding them, and keeps them byte for byte", async () => {
+    const file = withWholeColumnValidations(await userFile(), 300);
+    const workbook = await loadWorkbook(file);
+    workbook.getWorksheet("Budget")!.getCell("C3").value = 7;
+    const saved = await saveWorkbook(workbook);
+    expect(changedParts(file, saved).filter((name) => name !== "xl/styles.xml")).toEqual(["xl/worksheets/sheet1.xml"]);
+    expect(partText(saved, "xl/worksheets/sheet1.xml")).toContain(WHOLE_COLUMN_VALIDATIONS(300));
+    expect(missingElements(partText(file, "xl/worksheets/sheet1.xml"), partText(saved, "xl/worksheets/sheet1.xml"))).toEqual([]);
   });
 
   it("refuses, naming the sheet, when the run changed what it cannot patch", async () => {

@@ -11,6 +11,7 @@ import { chartAnchorXml, chartPartXml, canWriteChart, EMPTY_DRAWING, type CellRe
 import { diffSheet, isUnchanged, type SheetChanges } from "./diff";
 import { anchorChart, chartsInPackage, drawingOfSheet } from "./fileCharts";
 import { originalOf } from "./origin";
+import { readableCopy } from "./readable";
 import { ContentTypes, CONTENT_TYPE, PartCache, REL, Relationships, relsName, sheetEntries, workbookPartName, type SheetEntry } from "./parts";
 import { patchSheet, WORKSHEET_ORDER } from "./sheetPatch";
 import { StyleMerger } from "./styles";
@@ -36,7 +37,7 @@ type ChartsBySheet = ReadonlyMap<ExcelJS.Worksheet, readonly ChartState[]>;
 
 async function readModel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(readableCopy(bytes) as unknown as ExcelJS.Buffer);
   fixLoadedTables(workbook);
   syncTableHeaders(workbook);
   return workbook;

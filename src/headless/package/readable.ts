@@ -1,0 +1,78 @@
+// The bytes ExcelJS is given to read. ExcelJS expands every data validation into one entry per cell, so a
+// validation over whole columns (real files have hundreds over a million cells each) keeps it busy for hours
+// on one thread. Prognos never reads or writes validations: the reader gets the file without those, and the
+// save, which compares two models read the same way, sees them unchanged and keeps the file's XML as it was.
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+
+/** Cells a validation may cover before the reader leaves it out (a whole column is 1 048 576). */
+export const VALIDATION_CELL_LIMIT = 100_000;
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+const VALIDATION = /<((?:[\w.-]+:)?)dataValidation\b[^>]*?(?:\/>|>[\s\S]*?<\/\1dataValidation>)/g;
+const SQREF = /\bsqref="([^"]*)"/;
+
+function columnNumber(letters: string): number {
+  let number = 0;
+  for (const letter of letters.toUpperCase()) number = number * 26 + letter.charCodeAt(0) - 64;
+  return number;
+}
+
+/** One end of a range: "B7", "B" (a whole column) or "7" (a whole row). */
+function corner(text: string, end: boolean): { row: number; column: number } | null {
+  const match = /^\$?([A-Za-z]{0,3})\$?(\d*)$/.exec(text);
+  if (!match || (match[1] === "" && match[2] === "")) return null;
+  return {
+    column: match[1] ? columnNumber(match[1]) : end ? MAX_COLUMN : 1,
+    row: match[2] ? Number(match[2]) : end ? MAX_ROW : 1,
+  };
+}
+
+/** Cells of a space-separated list of ranges ("A1:A1048576 C5"); an unreadable list counts as huge. */
+export function sqrefCells(sqref: string): number {
+  let cells = 0;
+  for (const range of sqref.trim().split(/\s+/).filter(Boolean)) {
+    const [first, last = first] = range.split(":");
+    const start = corner(first, false);
+    const end = corner(last, true);
+    if (!start || !end) return Number.POSITIVE_INFINITY;
+    cells += (Math.abs(end.row - start.row) + 1) * (Math.abs(end.column - start.column) + 1);
+  }
+  return cells;
+}
+
+/** A worksheet's XML without the validations over more than VALIDATION_CELL_LIMIT cells; null when it has none. */
+export function withoutHugeValidations(xml: string): string | null {
+  if (!xml.includes("dataValidation")) return null;
+  let removed = false;
+  const kept = xml.replace(VALIDATION, (element) => {
+    const sqref = SQREF.exec(element.slice(0, element.indexOf(">") + 1));
+    if (!sqref || sqrefCells(sqref[1]) <= VALIDATION_CELL_LIMIT) return element;
+    removed = true;
+    return "";
+  });
+  return removed ? kept : null;
+}
+
+/** `bytes` itself when no sheet has such a validation, else a copy without them (parts stored, not compressed). */
+export function readableCopy(bytes: Uint8Array): Uint8Array {
+  let sheets: Record<string, Uint8Array>;
+  try {
+    sheets = unzipSync(bytes, { filter: (file) => WORKSHEET_PART.test(file.name) });
+  } catch {
+    return bytes; // not a zip: the reader says so itself
+  }
+  const replaced = new Map<string, string>();
+  for (const [name, data] of Object.entries(sheets)) {
+    const kept = withoutHugeValidations(strFromU8(data));
+    if (kept !== null) replaced.set(name, kept);
+  }
+  if (replaced.size === 0) return bytes;
+  const parts: Zippable = {};
+  for (const [name, data] of Object.entries(unzipSync(bytes))) {
+    const text = replaced.get(name);
+    parts[name] = [text === undefined ? data : strToU8(text), { level: 0 }];
+  }
+  return zipSync(parts);
+}
