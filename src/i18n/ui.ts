@@ -9,6 +9,7 @@ export const uiMessages: Catalogue = {
   "ui.tab.setup": { sv: "Inställningar", en: "Settings" },
   "ui.tab.history": { sv: "Historik", en: "History" },
   "ui.loading": { sv: "Läser arbetsboken …", en: "Reading the workbook …" },
+  "ui.loadingView": { sv: "Hämtar den här delen av panelen …", en: "Loading this part of the pane …" },
   "ui.loadFailed": { sv: "Arbetsboken gick inte att läsa", en: "The workbook could not be read" },
   "ui.retry": { sv: "Försök igen", en: "Try again" },
 
@@ -215,10 +216,10 @@ export const uiMessages: Catalogue = {
   "ui.setup.saved": { sv: "Inställningarna är sparade i arbetsboken.", en: "The settings were saved in the workbook." },
   "ui.setup.baseline": { sv: "Tidigare prognos (första månaden)", en: "Earlier forecast (first month)" },
   "ui.setup.baselineHint": {
-    sv: "Markera förra månadens tabell och importera den som jämförelse.",
-    en: "Select last month's table and import it as the comparison.",
+    sv: "Markera förra månadens tabell, välj vilken månad den gäller och importera den som jämförelse.",
+    en: "Select last month's table, choose the month it is for and import it as the comparison.",
   },
-  "ui.setup.baselinePeriod": { sv: "Period (ÅÅÅÅ-MM)", en: "Period (YYYY-MM)" },
+  "ui.setup.baselinePeriod": { sv: "Prognosen avser", en: "The forecast is for" },
   "ui.setup.replace": { sv: "Ersätt perioden om den redan finns", en: "Replace the period if it exists" },
   "ui.setup.import": { sv: "Importera från markeringen", en: "Import from the selection" },
   "ui.setup.imported": { sv: "{rows} verksamhetsområden importerade för {month}.", en: "{rows} business areas imported for {month}." },

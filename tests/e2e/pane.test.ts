@@ -172,7 +172,8 @@ test("the ribbon button updates with the stored settings; a history period is de
   // First month of use: October's table imported from the selection as the baseline again.
   await selectRange(page, "Oktober!A4:D9");
   await page.getByTestId("pane").getByRole("tab", { name: "Inställningar" }).click();
-  await page.getByRole("textbox", { name: "Period (ÅÅÅÅ-MM)" }).fill("2024-10");
+  // The month before the report's, in the same month picker as the report month.
+  expect(await page.getByTestId("baseline-month").textContent()).toBe("oktober 2024");
   await page.getByRole("button", { name: "Importera från markeringen" }).click();
   await page.getByText("4 verksamhetsområden importerade för oktober 2024.").waitFor();
   await page.getByTestId("pane").getByRole("tab", { name: "Historik" }).click();

@@ -37,9 +37,9 @@ async function updateNow(): Promise<void> {
   await screen.findByTestId("result", {}, { timeout: 10_000 });
 }
 
-/** Opens the report month's picker and presses the keys on its focused month, then Enter. */
-async function chooseMonthWithKeys(keys: string[]): Promise<void> {
-  fireEvent.click(screen.getByTestId("report-month"));
+/** Opens a month picker (the report month's unless named) and presses the keys on its focused month, then Enter. */
+async function chooseMonthWithKeys(keys: string[], field = "report-month"): Promise<void> {
+  fireEvent.click(screen.getByTestId(field));
   const grid = await screen.findByRole("grid", {}, { timeout: 10_000 });
   await waitFor(() => expect(grid.contains(document.activeElement)).toBe(true));
   for (const key of keys) fireEvent.keyDown(document.activeElement as Element, { key });
@@ -90,10 +90,15 @@ describe("case 3: unsaved settings survive a reload of the workbook's state", ()
     renderPane(host.run);
     await screen.findByTestId("report-month");
     await switchTab("Inställningar");
-    const tolerance = screen.getByRole("textbox", { name: /Tolerans/ }) as HTMLInputElement;
+    // Setup is a chunk of its own.
+    const tolerance = (await screen.findByRole("textbox", { name: /Tolerans/ })) as HTMLInputElement;
     fireEvent.change(tolerance, { target: { value: "5" } });
     host.select("Controller!A3:F9");
-    fireEvent.change(screen.getByRole("textbox", { name: "Period (ÅÅÅÅ-MM)" }), { target: { value: "2024-09" } });
+    // The baseline's month with the same picker as the report month: October by default, September one key left.
+    const baselineMonth = await screen.findByTestId("baseline-month", {}, { timeout: 10_000 });
+    expect([baselineMonth.textContent, baselineMonth.getAttribute("data-period")]).toEqual(["oktober 2024", "2024-10"]);
+    await chooseMonthWithKeys(["ArrowLeft"], "baseline-month");
+    expect(screen.getByTestId("baseline-month").textContent).toBe("september 2024");
     fireEvent.click(screen.getByRole("button", { name: "Importera från markeringen" }));
     await screen.findByText("4 verksamhetsområden importerade för september 2024.", {}, { timeout: 10_000 });
     expect((screen.getByRole("textbox", { name: /Tolerans/ }) as HTMLInputElement).value).toBe("5");

@@ -7,9 +7,10 @@ import { problemFromException } from "../../excel/problems";
 import type { Problem, PrognosConfig } from "../../engine/types";
 import type { DetectedSelection } from "../../excel/index";
 import type { ImportBaselineResult } from "../../excel/types";
-import { monthLabel } from "../month";
+import { monthLabel, type Month } from "../month";
 import { configFromDraft, previousGrantReading, sourceDraft, type SetupDraft, type SourceDraft } from "../model";
 import { useText } from "../text";
+import { MonthField } from "./MonthField";
 import { SourceEditor } from "./SourceEditor";
 
 const useStyles = makeStyles({
@@ -110,11 +111,10 @@ export function SetupTab(props: SetupTabProps) {
 
   const importBaseline = () =>
     busyWhile(async () => {
-      const result = await onImportBaseline(period.trim(), replace);
+      const result = await onImportBaseline(period, replace);
       setProblems([...result.errors, ...result.warnings]);
-      // The period was valid once the import succeeded ("2024-10"); the message names the month, not the key.
-      const [year, month] = period.trim().split("-").map(Number);
-      if (result.ok) setStatus({ kind: "imported", rows: result.rows.length, month: monthLabel({ year, month }, lang) });
+      // The message names the month, not the period key.
+      if (result.ok) setStatus({ kind: "imported", rows: result.rows.length, month: monthLabel(monthFromPeriod(period), lang) });
     });
 
   const setSource = (index: number, source: SourceDraft) =>
@@ -207,14 +207,30 @@ export function SetupTab(props: SetupTabProps) {
       <section className={styles.section} aria-labelledby="baseline-heading">
         <h2 id="baseline-heading" className={styles.heading}>{t("ui.setup.baseline")}</h2>
         <p className={styles.hint}>{t("ui.setup.baselineHint")}</p>
-        <Field label={t("ui.setup.baselinePeriod")}>
-          <Input value={period} placeholder="2024-10" onChange={(_, data) => setPeriod(data.value)} />
-        </Field>
+        {/* The month picker of the report month; months after the one before the report month cannot be chosen. */}
+        <MonthField
+          label={t("ui.setup.baselinePeriod")}
+          month={monthFromPeriod(period)}
+          latest={monthFromPeriod(defaultBaselinePeriod)}
+          onMonth={(chosen) => setPeriod(periodOfMonth(chosen))}
+          testId="baseline-month"
+          data={{ "data-period": period }}
+        />
         <Checkbox checked={replace} onChange={(_, data) => setReplace(data.checked === true)} label={t("ui.setup.replace")} />
-        <Button className={styles.action} onClick={() => void importBaseline()} disabled={busy || period.trim() === ""}>
+        <Button className={styles.action} onClick={() => void importBaseline()} disabled={busy}>
           {t("ui.setup.import")}
         </Button>
       </section>
     </div>
   );
+}
+
+/** "2024-10" as a month; the pane only ever holds valid period keys here (previousPeriod, the picker). */
+function monthFromPeriod(period: string): Month {
+  const [year, month] = period.split("-").map(Number);
+  return { year, month };
+}
+
+function periodOfMonth({ year, month }: Month): string {
+  return `${year}-${String(month).padStart(2, "0")}`;
 }

@@ -13,7 +13,8 @@ import type { SetupTabProps } from "./SetupTab";
 
 function ViewLoading() {
   const { t } = useText();
-  return <Spinner size="tiny" label={t("ui.loading")} />;
+  // Only the view's code is loading here, not the workbook.
+  return <Spinner size="tiny" label={t("ui.loadingView")} />;
 }
 
 function deferred<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
