@@ -27,12 +27,17 @@ export function localAddress(box: Pick<Box, "top" | "left" | "bottom" | "right">
   return rangeAddress(null, { row: box.top, column: box.left }, { row: box.bottom, column: box.right });
 }
 
-export function sameSheet(a: Box, b: Box): boolean {
+export function sameSheet(a: Pick<Box, "sheet">, b: Pick<Box, "sheet">): boolean {
   return a.sheet.toLocaleLowerCase("sv") === b.sheet.toLocaleLowerCase("sv");
 }
 
 export function onSheet(box: Box | null, sheet: string): boolean {
-  return box !== null && box.sheet.toLocaleLowerCase("sv") === sheet.toLocaleLowerCase("sv");
+  return box !== null && sameSheet(box, { sheet });
+}
+
+/** The smallest box holding both (on a's sheet). */
+export function bounding(a: Box, b: Box): Box {
+  return { sheet: a.sheet, top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
 }
 
 export function intersects(a: Box, b: Box): boolean {
@@ -55,11 +60,8 @@ export function rowsArePrognos(output: { exists: boolean; used: Box | null; othe
   const used = output.used;
   const mine = own.filter((box): box is Box => box !== null && sameSheet(box, used));
   if (mine.length === 0) return false;
-  const top = Math.min(...mine.map((box) => box.top));
-  const left = Math.min(...mine.map((box) => box.left));
-  const bottom = Math.max(...mine.map((box) => box.bottom));
-  const right = Math.max(...mine.map((box) => box.right));
-  return used.top >= top && used.left >= left && used.bottom <= bottom && used.right <= right;
+  const all = mine.reduce(bounding);
+  return used.top >= all.top && used.left >= all.left && used.bottom <= all.bottom && used.right <= all.right;
 }
 
 export function boxAt(sheet: string, anchor: CellRef, rows: number, columns: number): Box {

@@ -331,8 +331,9 @@ export interface OutputHandles {
 export function queueOutput(context: Excel.RequestContext, sheetName: string, window: Box | null, known: Known | null = null): OutputHandles {
   const sheet = present(known?.sheets, sheetName, () => context.workbook.worksheets.getItemOrNullObject(sheetName));
   if (!sheet) return { sheet, cells: [], origin: window, charts: null, used: null };
-  const used = sheet.getUsedRangeOrNullObject().load("address");
   const cells = window ? loadChunks(sheet, window, "formulas") : [sheet.getUsedRangeOrNullObject().load("address,formulas")];
+  // Without a window the cells read are the used range already.
+  const used = window ? sheet.getUsedRangeOrNullObject().load("address") : cells[0];
   const charts = sheet.charts.load("items/name");
   return { sheet, cells, origin: window, charts, used };
 }

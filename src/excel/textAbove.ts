@@ -5,7 +5,7 @@
 // Only inserting a text with a different number of paragraphs moves the table (an update, so the table
 // never lands on a cell that is not Prognos'). Pure: update.ts places and writes.
 import type { CellRef } from "../engine/address";
-import { sameSheet, type Box } from "./grid";
+import { onSheet, sameSheet, type Box } from "./grid";
 
 /** Paragraph rows above the table at most; later paragraphs share the last row (kept, never dropped). */
 export const MAX_TEXT_ABOVE_ROWS = 20;
@@ -34,7 +34,7 @@ export interface AbovePlacement {
  * otherwise the rows of a text above from before, when that region started at this same anchor.
  */
 export function placeAbove(sheet: string, anchor: CellRef, columns: number, previousRegion: Box | null, previousAbove: Box | null, paragraphs: string[] | null): AbovePlacement {
-  const atAnchor = previousRegion !== null && previousRegion.sheet.toLocaleLowerCase("sv") === sheet.toLocaleLowerCase("sv") && previousRegion.top === anchor.row && previousRegion.left === anchor.column;
+  const atAnchor = previousRegion !== null && onSheet(previousRegion, sheet) && previousRegion.top === anchor.row && previousRegion.left === anchor.column;
   const rows = paragraphs !== null ? rowsAbove(paragraphs).length : atAnchor && previousAbove ? Math.min(previousAbove.bottom - previousAbove.top + 1, MAX_TEXT_ABOVE_ROWS) : 0;
   if (rows === 0) return { block: null, tableAnchor: anchor };
   return {

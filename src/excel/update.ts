@@ -16,7 +16,7 @@ import type { CellValue, HistoryRow, PrognosConfig, Problem, Report, SourceData 
 import { DEVELOPMENT_NAME, DEVELOPMENT_SHEET, FORMAT_CELL_LIMIT, HISTORY_SHEET, SETTINGS_CELL, SETTINGS_SHEET, UNKNOWN_SOURCE_ROWS } from "./constants";
 import { layoutDevelopment } from "./developmentLayout";
 import { collectDevelopment, planDevelopment, queueDevelopmentPrint, queueDevelopmentSheet, queueDevelopmentSheetRead, type DevelopmentHandles } from "./developmentSheet";
-import { addressOf, anchorOf, blockingCells, boxAt, boxOf, cellsWithin, intersects, localAddress, onSheet, placeBlock, rowsArePrognos, type Box } from "./grid";
+import { addressOf, anchorOf, blockingCells, bounding, boxAt, boxOf, cellsWithin, intersects, localAddress, onSheet, placeBlock, rowsArePrognos, type Box } from "./grid";
 import { layoutReport, MAX_LAYOUT_COLUMNS, maxLayoutRows } from "./layout";
 import { operation } from "./operation";
 import { excelError, listCells } from "./problems";
@@ -377,10 +377,6 @@ function planWithText(input: Parameters<typeof planOwnership>[0], block: Box | n
     }
   }
   return { ...plan, edited: [...new Set(edited)], keep: plan.keep.filter((cell) => !inOldText(cell)), table: whole, region: whole, textRegion: block };
-}
-
-function bounding(a: Box, b: Box): Box {
-  return { sheet: a.sheet, top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
 }
 
 function cellOf(address: string): { row: number; column: number } {

@@ -3,6 +3,7 @@
 // on one thread. Prognos never reads or writes validations: the reader gets the file without those, and the
 // save, which compares two models read the same way, sees them unchanged and keeps the file's XML as it was.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { columnIndex } from "../../engine/address";
 
 /** Cells a validation may cover before the reader leaves it out (a whole column is 1 048 576). */
 export const VALIDATION_CELL_LIMIT = 100_000;
@@ -13,18 +14,12 @@ const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 const VALIDATION = /<((?:[\w.-]+:)?)dataValidation\b[^>]*?(?:\/>|>[\s\S]*?<\/\1dataValidation>)/g;
 const SQREF = /\bsqref="([^"]*)"/;
 
-function columnNumber(letters: string): number {
-  let number = 0;
-  for (const letter of letters.toUpperCase()) number = number * 26 + letter.charCodeAt(0) - 64;
-  return number;
-}
-
 /** One end of a range: "B7", "B" (a whole column) or "7" (a whole row). */
 function corner(text: string, end: boolean): { row: number; column: number } | null {
   const match = /^\$?([A-Za-z]{0,3})\$?(\d*)$/.exec(text);
   if (!match || (match[1] === "" && match[2] === "")) return null;
   return {
-    column: match[1] ? columnNumber(match[1]) : end ? MAX_COLUMN : 1,
+    column: match[1] ? columnIndex(match[1]) + 1 : end ? MAX_COLUMN : 1,
     row: match[2] ? Number(match[2]) : end ? MAX_ROW : 1,
   };
 }
