@@ -54,6 +54,18 @@ const paneRule = {
   ],
 };
 
+// The pane's texts: one chunk per language, built from src/i18n/texts.ts?lang=…, in place of the whole
+// catalogue that Node uses (issue 20: only the display language's texts are loaded).
+const languageRule = {
+  test: /[\\/]src[\\/]i18n[\\/][^\\/]+\.ts$/,
+  resourceQuery: /lang=(sv|en)/,
+  enforce: "pre",
+  use: path.resolve(__dirname, "scripts/catalogueLanguage.js"),
+};
+const withoutTexts = new webpack.NormalModuleReplacementPlugin(/^\.\/texts$/, (resource) => {
+  if (/[\\/]src[\\/]i18n[\\/]index\.ts$/.test(resource.contextInfo.issuer)) resource.request = "./noTexts";
+});
+
 /** (1) The add-in: taskpane.html loads office.js, then the commands bundle, then the pane. */
 function addinConfig({ mode, serving, baseUrl, httpsOptions }) {
   return {
@@ -74,9 +86,10 @@ function addinConfig({ mode, serving, baseUrl, httpsOptions }) {
       clean: { keep: /^cli\// },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [paneRule] },
+    module: { rules: [paneRule, languageRule] },
     performance: { hints: false },
     plugins: [
+      withoutTexts,
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: PAGE_TEMPLATE,

@@ -22,7 +22,7 @@ export interface BundleBench {
   scripts: FileSize[];
   /** Prognos' own JavaScript in the page (everything but office.js): what loads before the first render. */
   pane: { files: string[]; rawBytes: number; gzipBytes: number; targetGzipBytes: number; withinTarget: boolean };
-  /** The pane's chunks that load later (views, the adapter, the dark theme, the ribbon's update). */
+  /** The pane's chunks that load later (views, the adapter, one language's texts, the dark theme, the ribbon's update). */
   chunks: FileSize[];
   officeJs: FileSize;
   /** Loaded by office.js at run time on Excel on the web. */

@@ -170,7 +170,7 @@ function bundleBlocks(bundle: BundleBench, build: BenchResult["build"]): Block[]
       ],
       notes: [
         `Initial pane JavaScript (what the page loads before the pane's first render, office.js aside) ≤ ${kb(bundle.pane.targetGzipBytes)} gzipped: ${bundle.pane.withinTarget ? "met" : "NOT met"}.`,
-        "Loaded later: the setup and history views and the result's draft text, the adapter with the engine (after the first render, before ready), the dark theme (only when Office is dark), the ribbon's update (at its first click); the browser prefetches the views in idle time.",
+        "Loaded later: the setup and history views and the result's draft text, the adapter with the engine (after the first render, before ready), the texts of Office's display language (texts-sv or texts-en, at Office.onReady), the dark theme (only when Office is dark), the ribbon's update (at its first click); the browser prefetches the views in idle time.",
         `Ribbon: ${bundle.ribbon.note}.`,
         ...(build.ok ? [`Built with ${build.value.commands.join(" and ")} in ${ms(build.value.ms)}.`] : []),
       ],

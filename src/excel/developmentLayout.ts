@@ -6,8 +6,8 @@
 import type { Accuracy } from "../engine/accuracy";
 import type { Development } from "../engine/development";
 import { localDate, monthAbbreviation } from "../engine/period";
-import { t, type Lang } from "../i18n";
-import { amountFormat, asText, type Block, type LayoutValue, type StyledBlock } from "./layout";
+import type { Lang } from "../i18n";
+import { amountFormat, asText, word, type Block, type LayoutValue, type StyledBlock } from "./layout";
 
 export interface DevelopmentLayout {
   rows: number;
@@ -82,19 +82,19 @@ class Grid {
 }
 
 export function layoutDevelopment(development: Development, accuracy: Accuracy | null, lang: Lang = "sv"): DevelopmentLayout {
-  const unit = t(`report.unit.${development.unit}`, {}, lang).toLowerCase();
+  const unit = word(`report.unit.${development.unit}`, {}, lang).toLowerCase();
   const ofYear = accuracy !== null && accuracy.year === development.year ? accuracy : null;
   const columns = Math.max(development.periods.length + 1, ofYear ? ofYear.periods.length + 2 : 0, 2);
   const grid = new Grid(columns, amountFormat(development.unit));
-  const totalLabel = t("development.total", {}, lang);
+  const totalLabel = word("development.total", {}, lang);
 
-  grid.put(TITLE_ROW, 0, [t("development.title", { year: development.year }, lang)]);
-  grid.put(SUBTITLE_ROW, 0, [t("development.subtitle", { unit }, lang)]);
+  grid.put(TITLE_ROW, 0, [word("development.title", { year: development.year }, lang)]);
+  grid.put(SUBTITLE_ROW, 0, [word("development.subtitle", { unit }, lang)]);
   grid.styles.push({ block: block(TITLE_ROW, 0), format: { bold: true, size: 13 } });
   grid.styles.push({ block: block(SUBTITLE_ROW, 0), format: { italic: true } });
 
   const months = development.periods.map((p) => monthAbbreviation(p.period, lang));
-  const areaHeader = t("report.header.area", {}, lang);
+  const areaHeader = word("report.header.area", {}, lang);
   const afterTotal = writeTable(
     grid,
     HEADER_ROW,
@@ -103,16 +103,16 @@ export function layoutDevelopment(development: Development, accuracy: Accuracy |
     { label: totalLabel, values: development.total.values },
   );
   const totalRow = afterTotal - 1;
-  grid.amounts(afterTotal, t("development.change", {}, lang), development.total.changes);
+  grid.amounts(afterTotal, word("development.change", {}, lang), development.total.changes);
   grid.styles.push({ block: block(afterTotal, 0, 1, months.length + 1), format: { italic: true } });
   let next = afterTotal + 2;
 
   if (ofYear) {
-    grid.put(next, 0, [t("accuracy.title", { date: localDate(ofYear.outcomeReportDate, lang) }, lang)]);
-    grid.put(next + 1, 0, [t("accuracy.subtitle", { unit }, lang)]);
+    grid.put(next, 0, [word("accuracy.title", { date: localDate(ofYear.outcomeReportDate, lang) }, lang)]);
+    grid.put(next + 1, 0, [word("accuracy.subtitle", { unit }, lang)]);
     grid.styles.push({ block: block(next, 0), format: { bold: true } });
     grid.styles.push({ block: block(next + 1, 0), format: { italic: true } });
-    const headers = [areaHeader, t("accuracy.outcome", {}, lang), ...ofYear.periods.map((p) => monthAbbreviation(p.period, lang))];
+    const headers = [areaHeader, word("accuracy.outcome", {}, lang), ...ofYear.periods.map((p) => monthAbbreviation(p.period, lang))];
     const afterAccuracy = writeTable(
       grid,
       next + 3,
@@ -120,7 +120,7 @@ export function layoutDevelopment(development: Development, accuracy: Accuracy |
       ofYear.rows.map((row) => ({ label: row.area, values: [row.outcome, ...row.forecasts.map((f) => f.error)] })),
       { label: totalLabel, values: [ofYear.total.outcome, ...ofYear.total.forecasts.map((f) => f.error)] },
     );
-    grid.amounts(afterAccuracy, t("accuracy.mae", {}, lang), ofYear.meanAbsoluteError.map((mae) => mae.value), 2);
+    grid.amounts(afterAccuracy, word("accuracy.mae", {}, lang), ofYear.meanAbsoluteError.map((mae) => mae.value), 2);
     grid.styles.push({ block: block(afterAccuracy, 0, 1, headers.length), format: { italic: true } });
     next = afterAccuracy + 2;
   }
@@ -137,7 +137,7 @@ export function layoutDevelopment(development: Development, accuracy: Accuracy |
     styles: grid.styles,
     columnWidths: Array.from({ length: columns }, (_, column) => (column === 0 ? areaWidth : MONTH_WIDTH)),
     chartSource: block(HEADER_ROW, 0, totalRow - HEADER_ROW + 1, months.length + 1),
-    chartTitle: t("development.chartTitle", { year: development.year, unit }, lang),
+    chartTitle: word("development.chartTitle", { year: development.year, unit }, lang),
     chartStart: block(next, 0),
     chartEnd: block(next + CHART_ROWS - 1, Math.min(CHART_COLUMNS, columns) - 1),
   };

@@ -4,7 +4,13 @@
 import { localDate } from "../engine/period";
 import type { Report, ReportRow, Trend } from "../engine/types";
 import { OUTPUT_DECIMALS, UNIT_FACTOR } from "../engine/units";
-import { t, type Lang } from "../i18n";
+import { textIn, type Lang, type Params } from "../i18n";
+import { reportWords } from "../i18n/excel";
+
+/** The sheet's words, in the report's language (always both languages here, whatever the pane shows). */
+export function word(code: string, params: Params, lang: Lang): string {
+  return textIn(reportWords, code, params, lang);
+}
 
 /** A rectangle of cells, 0-based, relative to the anchor. */
 export interface Block {
@@ -130,7 +136,7 @@ export const PCT_FORMAT = "0.0%";
 export const MISSING_PCT = "\u2013";
 
 function unitWord(unit: Report["outputUnit"], lang: Lang): string {
-  return t(`report.unit.${unit}`, {}, lang);
+  return word(`report.unit.${unit}`, {}, lang);
 }
 
 export function columnsOf(report: Report): ReportColumns {
@@ -147,8 +153,8 @@ export function columnsOf(report: Report): ReportColumns {
 }
 
 function legendText(report: Report, lang: Lang): string {
-  if (!report.baseline) return t("report.legendNoBaseline", {}, lang);
-  return t("report.legend", { date: localDate(report.baseline.reportDate, lang) }, lang);
+  if (!report.baseline) return word("report.legendNoBaseline", {}, lang);
+  return word("report.legend", { date: localDate(report.baseline.reportDate, lang) }, lang);
 }
 
 function block(row: number, column: number, rows = 1, columns = 1): Block {
@@ -156,7 +162,7 @@ function block(row: number, column: number, rows = 1, columns = 1): Block {
 }
 
 function widthsOf(report: Report, cols: ReportColumns, lang: Lang): number[] {
-  const labels = [t("report.header.area", {}, lang), ...report.rows.map((row) => row.area), report.total.area];
+  const labels = [word("report.header.area", {}, lang), ...report.rows.map((row) => row.area), report.total.area];
   const longest = Math.max(...labels.map((text) => text.length));
   return Array.from({ length: cols.arrow + 1 }, (_, column) => {
     if (column === cols.area) return Math.min(Math.max(Math.ceil(longest * CHAR_POINTS) + 12, 120), 330);
@@ -201,27 +207,27 @@ export function layoutReport(report: Report, lang: Lang = "sv", options: { rowHe
   const merges: Block[] = [];
   const styles: StyledBlock[] = [];
 
-  values[TITLE_ROW][0] = t("report.title", {}, lang);
-  values[SUBTITLE_ROW][0] = t("report.subtitle", { date: localDate(report.reportDate, lang), unit: unitWord(report.outputUnit, lang).toLowerCase() }, lang);
+  values[TITLE_ROW][0] = word("report.title", {}, lang);
+  values[SUBTITLE_ROW][0] = word("report.subtitle", { date: localDate(report.reportDate, lang), unit: unitWord(report.outputUnit, lang).toLowerCase() }, lang);
   // 13 pt needs the title row's 18 pt height; in rows that are not Prognos' the title keeps the body size.
   styles.push({ block: block(TITLE_ROW, 0), format: options.rowHeights ? { bold: true, size: 13 } : { bold: true } });
   styles.push({ block: block(SUBTITLE_ROW, 0), format: { italic: true } });
 
   // Two header rows: single headers span both; "Budgetavvikelse helår" spans "Tkr" and "% av KB".
   const headers: Array<[number, string]> = [
-    [cols.area, t("report.header.area", {}, lang)],
-    ...(cols.periodDeviation !== null ? [[cols.periodDeviation, t("report.header.periodDeviation", { period: report.periodLabel }, lang)] as [number, string]] : []),
-    [cols.grant, t("report.header.grant", {}, lang)],
-    [cols.forecastNetCost, t("report.header.forecastNetCost", {}, lang)],
+    [cols.area, word("report.header.area", {}, lang)],
+    ...(cols.periodDeviation !== null ? [[cols.periodDeviation, word("report.header.periodDeviation", { period: report.periodLabel }, lang)] as [number, string]] : []),
+    [cols.grant, word("report.header.grant", {}, lang)],
+    [cols.forecastNetCost, word("report.header.forecastNetCost", {}, lang)],
   ];
   for (const [column, text] of headers) {
     values[HEADER_ROW][column] = text;
     merges.push(block(HEADER_ROW, column, 2, 1));
   }
-  values[HEADER_ROW][cols.deviation] = t("report.header.deviation", {}, lang);
+  values[HEADER_ROW][cols.deviation] = word("report.header.deviation", {}, lang);
   merges.push(block(HEADER_ROW, cols.deviation, 1, 2));
   values[HEADER_ROW + 1][cols.deviation] = unitWord(report.outputUnit, lang);
-  values[HEADER_ROW + 1][cols.pct] = t("report.header.pct", {}, lang);
+  values[HEADER_ROW + 1][cols.pct] = word("report.header.pct", {}, lang);
   styles.push({ block: block(HEADER_ROW, 0, 2, width - 1), format: { bold: true, wrap: true, vertical: "Bottom", borderBottom: true } });
   styles.push({ block: block(HEADER_ROW, 1, 2, width - 2), format: { horizontal: "Right" } });
   styles.push({ block: block(HEADER_ROW, cols.deviation, 1, 2), format: { horizontal: "Center" } });
@@ -284,7 +290,7 @@ export function layoutReport(report: Report, lang: Lang = "sv", options: { rowHe
 function chartLayout(report: Report, cols: ReportColumns, width: number, totalRow: number, amount: string, lang: Lang): ChartLayout {
   const areas = report.rows.length;
   const left = width + 1; // one column apart from the table
-  const names = { surplus: t("report.chartSurplus", {}, lang), deficit: t("report.chartDeficit", {}, lang) };
+  const names = { surplus: word("report.chartSurplus", {}, lang), deficit: word("report.chartDeficit", {}, lang) };
   const deviations = report.rows.map((row) => inOutputUnit(row.deviation, report.outputUnit));
   return {
     source: block(FIRST_AREA_ROW, cols.deviation, areas, 1),
@@ -295,7 +301,7 @@ function chartLayout(report: Report, cols: ReportColumns, width: number, totalRo
     values: [[names.surplus, names.deficit], ...deviations.map((value, i) => (report.rows[i].deviation < 0 ? ["", value] : [value, ""]))],
     numberFormats: [["@", "@"], ...deviations.map(() => [amount, amount])],
     names,
-    title: t("report.chartTitle", { unit: unitWord(report.outputUnit, lang).toLowerCase() }, lang),
+    title: word("report.chartTitle", { unit: unitWord(report.outputUnit, lang).toLowerCase() }, lang),
     start: block(HEADER_ROW, left),
     end: block(Math.max(totalRow, HEADER_ROW + 12), left + 7),
   };

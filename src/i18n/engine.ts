@@ -38,59 +38,55 @@ function amount(params: Params, key: string, lang: Lang): string {
   return unit === "%" ? `${num(params[key], lang)} %` : `${num(params[key], lang)} ${unit}`.trim();
 }
 
-function both(sv: (p: Params) => string, en: (p: Params) => string): { sv: (p: Params) => string; en: (p: Params) => string } {
-  return { sv, en };
-}
-
 export const engineMessages = {
   // Cells
-  notANumber: both(
-    (p) => `"${p.text}" är inte ett tal`,
-    (p) => `"${p.text}" is not a number`,
-  ),
-  emptyCell: both(
-    (p) => `cellen är tom men behövs (${field(p, "sv")})`,
-    (p) => `the cell is empty but needed (${field(p, "en")})`,
-  ),
-  errorValue: both(
-    (p) => `cellen innehåller felvärdet ${p.value} (${field(p, "sv")})`,
-    (p) => `the cell holds the error value ${p.value} (${field(p, "en")})`,
-  ),
-  booleanValue: both(
-    (p) => `${p.value === "true" ? "SANT" : "FALSKT"} är inte ett belopp (${field(p, "sv")})`,
-    (p) => `${String(p.value).toUpperCase()} is not an amount (${field(p, "en")})`,
-  ),
-  unexpectedPercent: both(
-    (p) => `"${p.text}" är en procentsats, men kolumnen ska innehålla belopp (${field(p, "sv")})`,
-    (p) => `"${p.text}" is a percentage, but the column holds amounts (${field(p, "en")})`,
-  ),
-  dateInAmount: both(
-    (p) => `cellen är formaterad som datum (${p.date}) men ska innehålla ett belopp (${field(p, "sv")}); skriv beloppet och välj talformatet Tal`,
-    (p) => `the cell is formatted as a date (${p.date}) but must hold an amount (${field(p, "en")}); type the amount and choose the Number format`,
-  ),
-  amountTooLarge: both(
-    (p) => `${amount(p, "value", "sv")} är för stort för att summeras exakt (högst ${amount(p, "max", "sv")}); är det ett felklistrat värde? (${field(p, "sv")})`,
-    (p) => `${amount(p, "value", "en")} is too large to add exactly (at most ${amount(p, "max", "en")}); was it pasted by mistake? (${field(p, "en")})`,
-  ),
+  notANumber: {
+    sv: (p) => `"${p.text}" är inte ett tal`,
+    en: (p) => `"${p.text}" is not a number`,
+  },
+  emptyCell: {
+    sv: (p) => `cellen är tom men behövs (${field(p, "sv")})`,
+    en: (p) => `the cell is empty but needed (${field(p, "en")})`,
+  },
+  errorValue: {
+    sv: (p) => `cellen innehåller felvärdet ${p.value} (${field(p, "sv")})`,
+    en: (p) => `the cell holds the error value ${p.value} (${field(p, "en")})`,
+  },
+  booleanValue: {
+    sv: (p) => `${p.value === "true" ? "SANT" : "FALSKT"} är inte ett belopp (${field(p, "sv")})`,
+    en: (p) => `${String(p.value).toUpperCase()} is not an amount (${field(p, "en")})`,
+  },
+  unexpectedPercent: {
+    sv: (p) => `"${p.text}" är en procentsats, men kolumnen ska innehålla belopp (${field(p, "sv")})`,
+    en: (p) => `"${p.text}" is a percentage, but the column holds amounts (${field(p, "en")})`,
+  },
+  dateInAmount: {
+    sv: (p) => `cellen är formaterad som datum (${p.date}) men ska innehålla ett belopp (${field(p, "sv")}); skriv beloppet och välj talformatet Tal`,
+    en: (p) => `the cell is formatted as a date (${p.date}) but must hold an amount (${field(p, "en")}); type the amount and choose the Number format`,
+  },
+  amountTooLarge: {
+    sv: (p) => `${amount(p, "value", "sv")} är för stort för att summeras exakt (högst ${amount(p, "max", "sv")}); är det ett felklistrat värde? (${field(p, "sv")})`,
+    en: (p) => `${amount(p, "value", "en")} is too large to add exactly (at most ${amount(p, "max", "en")}); was it pasted by mistake? (${field(p, "en")})`,
+  },
   emptyLabel: {
     sv: "raden har belopp men inget verksamhetsområde",
     en: "the row has amounts but no business area",
   },
   // Sources
-  missingColumn: both(
-    (p) =>
+  missingColumn: {
+    sv: (p) =>
       p.header
         ? `kolumnen "${p.header}" för ${field(p, "sv")} finns inte i området`
         : `hittar ingen kolumn för ${field(p, "sv")}; ange den i inställningarna`,
-    (p) =>
+    en: (p) =>
       p.header
         ? `the column "${p.header}" for ${field(p, "en")} is not in the range`
         : `no column found for ${field(p, "en")}; set it in the settings`,
-  ),
-  columnOutsideRange: both(
-    (p) => `kolumn ${p.header} (${field(p, "sv")}) ligger utanför området`,
-    (p) => `column ${p.header} (${field(p, "en")}) is outside the range`,
-  ),
+  },
+  columnOutsideRange: {
+    sv: (p) => `kolumn ${p.header} (${field(p, "sv")}) ligger utanför området`,
+    en: (p) => `column ${p.header} (${field(p, "en")}) is outside the range`,
+  },
   noDataRows: { sv: "området har rubriker men inga rader med belopp", en: "the range has headers but no rows with amounts" },
   badAddress: { sv: "adressen {value} är inte en cell", en: "the address {value} is not a cell" },
   noSources: {
@@ -106,35 +102,35 @@ export const engineMessages = {
     sv: "rubrikerna anger flera enheter ({unit}, {other}); {unit} används – ange enheten i inställningarna",
     en: "the headers name several units ({unit}, {other}); {unit} is used – set the unit in the settings",
   },
-  signAssumed: both(
-    (p) => `tecknet för ${field(p, "sv")} går inte att avgöra från siffrorna; beloppen antas vara skrivna som ${SIGN_NAMES[String(p.sign)]?.sv ?? p.sign} tal`,
-    (p) => `the sign of ${field(p, "en")} cannot be told from the figures; amounts are taken as written ${SIGN_NAMES[String(p.sign)]?.en ?? p.sign}`,
-  ),
+  signAssumed: {
+    sv: (p) => `tecknet för ${field(p, "sv")} går inte att avgöra från siffrorna; beloppen antas vara skrivna som ${SIGN_NAMES[String(p.sign)]?.sv ?? p.sign} tal`,
+    en: (p) => `the sign of ${field(p, "en")} cannot be told from the figures; amounts are taken as written ${SIGN_NAMES[String(p.sign)]?.en ?? p.sign}`,
+  },
   periodDeviationPartial: {
     sv: "budgetavvikelse för perioden saknas i {without}; kolumnen visas inte",
     en: "the deviation for the period is missing in {without}; the column is left out",
   },
   // Reconciliation
-  reconcileDeviation: both(
-    (p) =>
+  reconcileDeviation: {
+    sv: (p) =>
       `${p.area}: budgetavvikelsen ${amount(p, "reported", "sv")} stämmer inte med kommunbidrag och prognos, som ger ${amount(p, "computed", "sv")} (skillnad ${amount(p, "difference", "sv")}). Rapporten visar ${amount(p, "computed", "sv")}, kommunbidrag + prognos.`,
-    (p) =>
+    en: (p) =>
       `${p.area}: the deviation ${amount(p, "reported", "en")} does not match grant and forecast, which give ${amount(p, "computed", "en")} (difference ${amount(p, "difference", "en")}). The report shows ${amount(p, "computed", "en")}, grant + forecast.`,
-  ),
-  reconcilePct: both(
-    (p) => `${p.area}: ${num(p.reported, "sv")} % av KB stämmer inte med beräknade ${num(p.computed, "sv")} %. Rapporten visar ${num(p.computed, "sv")} %, budgetavvikelse / kommunbidrag.`,
-    (p) => `${p.area}: ${num(p.reported, "en")} % of grant does not match the computed ${num(p.computed, "en")} %. The report shows ${num(p.computed, "en")} %, deviation / grant.`,
-  ),
-  reconcilePeriodDeviation: both(
-    (p) =>
+  },
+  reconcilePct: {
+    sv: (p) => `${p.area}: ${num(p.reported, "sv")} % av KB stämmer inte med beräknade ${num(p.computed, "sv")} %. Rapporten visar ${num(p.computed, "sv")} %, budgetavvikelse / kommunbidrag.`,
+    en: (p) => `${p.area}: ${num(p.reported, "en")} % of grant does not match the computed ${num(p.computed, "en")} %. The report shows ${num(p.computed, "en")} %, deviation / grant.`,
+  },
+  reconcilePeriodDeviation: {
+    sv: (p) =>
       `${p.area}: budgetavvikelsen för perioden ${amount(p, "reported", "sv")} stämmer inte med budget minus utfall, som ger ${amount(p, "computed", "sv")} (skillnad ${amount(p, "difference", "sv")}). Rapporten visar ${amount(p, "reported", "sv")}, källans kolumn för perioden.`,
-    (p) =>
+    en: (p) =>
       `${p.area}: the period deviation ${amount(p, "reported", "en")} does not match budget less net cost, which give ${amount(p, "computed", "en")} (difference ${amount(p, "difference", "en")}). The report shows ${amount(p, "reported", "en")}, the source's column for the period.`,
-  ),
-  totalMismatch: both(
-    (p) => `summaraden "${p.label}" visar ${amount(p, "found", "sv")} för ${field(p, "sv")}, men raderna ovanför ger ${amount(p, "expected", "sv")}. Rapporten summerar raderna: saknas en rad, eller är summaraden fel?`,
-    (p) => `the total row "${p.label}" shows ${amount(p, "found", "en")} for ${field(p, "en")}, but the rows above give ${amount(p, "expected", "en")}. The report adds up the rows: is a row missing, or is the total row wrong?`,
-  ),
+  },
+  totalMismatch: {
+    sv: (p) => `summaraden "${p.label}" visar ${amount(p, "found", "sv")} för ${field(p, "sv")}, men raderna ovanför ger ${amount(p, "expected", "sv")}. Rapporten summerar raderna: saknas en rad, eller är summaraden fel?`,
+    en: (p) => `the total row "${p.label}" shows ${amount(p, "found", "en")} for ${field(p, "en")}, but the rows above give ${amount(p, "expected", "en")}. The report adds up the rows: is a row missing, or is the total row wrong?`,
+  },
   // Baseline and trends
   noBaseline: {
     sv: "det finns ingen sparad prognos före {period} att jämföra med; pilarna visas från nästa månad",
@@ -157,43 +153,43 @@ export const engineMessages = {
     sv: "alla belopp är desamma som i prognosen för {period}; är källan uppdaterad för den här rapporten?",
     en: "every figure equals the forecast for {period}; is the source up to date for this report?",
   },
-  scaleSlip: both(
-    (p) =>
+  scaleSlip: {
+    sv: (p) =>
       `${p.area}: ${field(p, "sv")} ${amount(p, "value", "sv")} är omkring ${p.factor === "small" ? "en tusendel av" : "1\u00a0000 gånger"} beloppet i prognosen för ${p.period} (${amount(p, "baseline", "sv")}); är enheten rätt (kr, tkr eller mnkr)?`,
-    (p) =>
+    en: (p) =>
       `${p.area}: ${field(p, "en")} ${amount(p, "value", "en")} is about ${p.factor === "small" ? "a thousandth of" : "1,000 times"} the amount in the forecast for ${p.period} (${amount(p, "baseline", "en")}); is the unit right (kr, tkr or mnkr)?`,
-  ),
-  signFlipped: both(
-    (p) =>
+  },
+  signFlipped: {
+    sv: (p) =>
       `${p.area}: ${field(p, "sv")} har bytt tecken sedan prognosen för ${p.period} (${amount(p, "baseline", "sv")} då, ${amount(p, "value", "sv")} nu); stämmer tecknet i källan och i inställningarna?`,
-    (p) =>
+    en: (p) =>
       `${p.area}: ${field(p, "en")} has changed sign since the forecast for ${p.period} (${amount(p, "baseline", "en")} then, ${amount(p, "value", "en")} now); is the sign right in the source and in the settings?`,
-  ),
-  grantGrowthUnusual: both(
-    (p) =>
+  },
+  grantGrowthUnusual: {
+    sv: (p) =>
       `föregående års kommunbidrag, ${amount(p, "previous", "sv")}, ger en förändring på ${num(p.percent, "sv")} % till årets ${amount(p, "grant", "sv")}, mer än ±25 %; är beloppet angivet i ${p.unit}? Textförslaget nämner ingen ökning förrän det stämmer.`,
-    (p) =>
+    en: (p) =>
       `last year's grant, ${amount(p, "previous", "en")}, gives a change of ${num(p.percent, "en")} % to this year's ${amount(p, "grant", "en")}, more than ±25 %; is it given in ${p.unit}? The draft text states no growth until it is right.`,
-  ),
-  periodMismatch: both(
-    (p) => `källan anger ${p.found} ("${p.text}"), men rapporten gäller ${p.report}; stämmer rapportdatumet, och är källan uppdaterad?`,
-    (p) => `the source says ${p.found} ("${p.text}"), but the report is for ${p.report}; is the report date right, and is the source up to date?`,
-  ),
+  },
+  periodMismatch: {
+    sv: (p) => `källan anger ${p.found} ("${p.text}"), men rapporten gäller ${p.report}; stämmer rapportdatumet, och är källan uppdaterad?`,
+    en: (p) => `the source says ${p.found} ("${p.text}"), but the report is for ${p.report}; is the report date right, and is the source up to date?`,
+  },
   // History
   historyMissingColumn: {
     sv: 'prognoshistoriken saknar kolumnen "{header}"; byt inte namn på eller ta bort dess kolumner',
     en: 'the forecast history lacks the column "{header}"; do not rename or delete its columns',
   },
-  historyDuplicate: both(
-    (p) =>
+  historyDuplicate: {
+    sv: (p) =>
       `${p.area} finns redan för ${p.period} i prognoshistoriken (rad ${p.firstRow})` +
       (Number(p.count) > 1 ? ` – ${p.count} rader för ${p.period} är dubbletter` : "") +
       `; ta bort de dubblerade raderna, så jämförs inte prognosen med dubbla belopp`,
-    (p) =>
+    en: (p) =>
       `${p.area} is already in the forecast history for ${p.period} (row ${p.firstRow})` +
       (Number(p.count) > 1 ? ` – ${p.count} rows for ${p.period} are duplicates` : "") +
       `; delete the duplicated rows, so the forecast is not compared with doubled amounts`,
-  ),
+  },
   historyBadValue: {
     sv: '"{text}" kan inte läsas som {field}',
     en: '"{text}" cannot be read as {field}',
@@ -204,10 +200,10 @@ export const engineMessages = {
     sv: "inställningarna är inte giltig JSON ({message})",
     en: "the settings are not valid JSON ({message})",
   },
-  configWrongType: both(
-    (p) => `inställningen ${p.path || "(hela)"} ska vara ${TYPE_NAMES[String(p.expected)]?.sv ?? p.expected}, inte ${p.value}`,
-    (p) => `the setting ${p.path || "(all)"} must be ${TYPE_NAMES[String(p.expected)]?.en ?? p.expected}, not ${p.value}`,
-  ),
+  configWrongType: {
+    sv: (p) => `inställningen ${p.path || "(hela)"} ska vara ${TYPE_NAMES[String(p.expected)]?.sv ?? p.expected}, inte ${p.value}`,
+    en: (p) => `the setting ${p.path || "(all)"} must be ${TYPE_NAMES[String(p.expected)]?.en ?? p.expected}, not ${p.value}`,
+  },
   configUnknownKey: {
     sv: "okänd inställning {path} (tillåtna: {allowed})",
     en: "unknown setting {path} (allowed: {allowed})",

@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { NOT_IN_EXCEL } from "../excel/problems";
 import type { RunExcel } from "../excel/types";
 import { langFromLocale } from "../i18n/index";
+import { loadTexts } from "../i18n/loadTexts";
 import { App } from "./components/App";
 import { PaneFrame } from "./components/PaneFrame";
 import { isDarkBackground, loadTheme } from "./theme";
@@ -27,7 +28,8 @@ async function renderPane(root: ReturnType<typeof createRoot>): Promise<void> {
   const context = typeof Office !== "undefined" ? Office.context : undefined;
   const lang = langFromLocale(context?.displayLanguage);
   document.documentElement.lang = lang === "sv" ? "sv-SE" : "en-US";
-  const theme = await loadTheme(isDarkBackground(officeBackground(context)));
+  // The display language's texts and, when Office is dark, the dark theme: both chunks load together.
+  const [theme] = await Promise.all([loadTheme(isDarkBackground(officeBackground(context))), loadTexts(lang)]);
   root.render(<App run={excelRun()} lang={lang} theme={theme} />);
 }
 
