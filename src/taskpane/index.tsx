@@ -1,12 +1,12 @@
 // The task pane's entry: the only pane file that reads Office's globals (language, theme, Excel.run).
-// The pane's frame is drawn at once; the pane itself once Office is ready (issue 20).
+// The pane's frame is in taskpane.html, drawn before any script runs; React draws the pane in its place once
+// Office is ready (issue 20).
 import { createRoot } from "react-dom/client";
 import { NOT_IN_EXCEL } from "../excel/problems";
 import type { RunExcel } from "../excel/types";
 import { langFromLocale } from "../i18n/index";
 import { loadTexts } from "../i18n/loadTexts";
 import { App } from "./components/App";
-import { PaneFrame } from "./components/PaneFrame";
 import { isDarkBackground, loadTheme } from "./theme";
 
 /** Excel.run where Office gave us Excel; outside Excel every call fails, and the pane says what to do. */
@@ -36,7 +36,6 @@ async function renderPane(root: ReturnType<typeof createRoot>): Promise<void> {
 const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
-  root.render(<PaneFrame />);
   // Outside Office, office.js resolves onReady with host null; without office.js (tests) at once.
   if (typeof Office !== "undefined") void Office.onReady(() => renderPane(root));
   else void renderPane(root);
