@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { EXCEL_CLIENT_READY_MARK } from "../src/preview/client/clientMark";
 import { startWorkbookServer } from "../src/preview/server/workbookServer";
 import { serveDirectory } from "./serve";
 
@@ -42,6 +43,8 @@ export interface StartupLoad {
   firstRenderMs: number;
   reactRenderMs: number;
   readyMs: number;
+  /** When office.js's Excel client was ready (the preview's shim marks it); null on the floor pages. */
+  excelClientMs: number | null;
 }
 
 export interface StartupRun {
@@ -50,6 +53,7 @@ export interface StartupRun {
   medianFirstRenderMs: number;
   medianReactRenderMs: number;
   medianReadyMs: number;
+  medianExcelClientMs: number | null;
 }
 
 export interface StartupTarget {
@@ -121,11 +125,12 @@ async function loadOnce(browser: Browser, page: BenchPage, rate: CpuRate, refuse
     } catch {
       throw new Error(`${page.url}: no ${page.marks.ready} within ${READY_TIMEOUT_MS / 1000} s${errors.length ? `; page errors: ${errors.slice(0, 3).join(" | ")}` : ""}`);
     }
-    return await tab.evaluate(() => {
+    return await tab.evaluate((clientMark) => {
       const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
       const marks = window.__benchMarks as { firstRender: number; reactRender: number; ready: number };
-      return { domContentLoadedMs: navigation.domContentLoadedEventEnd, firstRenderMs: marks.firstRender, reactRenderMs: marks.reactRender, readyMs: marks.ready };
-    });
+      const client = performance.getEntriesByName(clientMark)[0];
+      return { domContentLoadedMs: navigation.domContentLoadedEventEnd, firstRenderMs: marks.firstRender, reactRenderMs: marks.reactRender, readyMs: marks.ready, excelClientMs: client ? client.startTime : null };
+    }, EXCEL_CLIENT_READY_MARK);
   } finally {
     await context.close();
   }
@@ -177,7 +182,9 @@ export async function benchStartup(builds: StartupBuilds, loadsPerRate: number, 
         runs: CPU_RATES.map((rate) => {
           const measured = loads.get(key(page, rate)) ?? [];
           const medianOf = (mark: "firstRenderMs" | "reactRenderMs" | "readyMs") => median(measured.map((load) => load[mark]));
-          return { rate, loads: measured, medianFirstRenderMs: medianOf("firstRenderMs"), medianReactRenderMs: medianOf("reactRenderMs"), medianReadyMs: medianOf("readyMs") };
+          const clientTimes = measured.flatMap((load) => (load.excelClientMs === null ? [] : [load.excelClientMs]));
+          const medianExcelClientMs = clientTimes.length === measured.length && measured.length > 0 ? median(clientTimes) : null;
+          return { rate, loads: measured, medianFirstRenderMs: medianOf("firstRenderMs"), medianReactRenderMs: medianOf("reactRenderMs"), medianReadyMs: medianOf("readyMs"), medianExcelClientMs };
         }),
       })),
       refusedRequests: [...refused],
