@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { composition, type Part } from "./composition";
 
 // Issue 20: the JavaScript the page loads before the pane's first render (its blocking scripts but office.js).
 export const PANE_GZIP_TARGET_BYTES = 120 * 1024;
@@ -22,6 +23,8 @@ export interface BundleBench {
   scripts: FileSize[];
   /** Prognos' own JavaScript in the page (everything but office.js): what loads before the first render. */
   pane: { files: string[]; rawBytes: number; gzipBytes: number; targetGzipBytes: number; withinTarget: boolean };
+  /** What the pane's initial JavaScript is made of, from its source maps (null without them). */
+  composition: Part[] | null;
   /** The pane's chunks that load later (views, the adapter, one language's texts, the dark theme, the ribbon's update). */
   chunks: FileSize[];
   officeJs: FileSize;
@@ -82,6 +85,7 @@ export function measureBundle(dist: string): BundleBench {
     page: path.relative(process.cwd(), page),
     scripts,
     pane: { files: own.map((script) => script.file), ...paneSum, targetGzipBytes: PANE_GZIP_TARGET_BYTES, withinTarget: paneSum.gzipBytes <= PANE_GZIP_TARGET_BYTES },
+    composition: composition(dist, own.map((script) => script.file)),
     chunks: laterChunks(dist, [...sources, ...OFFICE_WEB_FILES]),
     officeJs,
     officeWeb,

@@ -1,5 +1,6 @@
 // The benchmark's result as sections of tables, printed for the terminal or written as RESULTS.md.
 import type { BundleBench } from "./bundle";
+import type { Part } from "./composition";
 import type { EngineBench } from "./engineTimes";
 import type { Machine } from "./machine";
 import { describeModel } from "./model";
@@ -175,7 +176,18 @@ function bundleBlocks(bundle: BundleBench, build: BenchResult["build"]): Block[]
         ...(build.ok ? [`Built with ${build.value.commands.join(" and ")} in ${ms(build.value.ms)}.`] : []),
       ],
     },
+    ...(bundle.composition ? [compositionBlock(bundle, bundle.composition)] : []),
   ];
+}
+
+function compositionBlock(bundle: BundleBench, parts: Part[]): Block {
+  const total = parts.reduce((sum, part) => sum + part.bytes, 0);
+  return {
+    title: `What the initial pane JavaScript is made of (${bundle.pane.files.join(" + ")}, from their source maps)`,
+    header: ["part", "minified", "share", "≈ gzip"],
+    rows: parts.map((part) => [part.name, kb(part.bytes), `${((100 * part.bytes) / total).toFixed(1)} %`, kb((bundle.pane.gzipBytes * part.bytes) / total)]),
+    notes: ["Each stretch of minified code counts for the source file its mapping names, grouped by package (Prognos by folder). ≈ gzip: the part's share of the initial JavaScript's gzip size, an estimate (parts compress differently)."],
+  };
 }
 
 // Issue 20's start-up targets for the production pane, in ms from navigation start.
