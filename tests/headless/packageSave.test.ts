@@ -118,6 +118,27 @@ describe("savePackage", () => {
     expect(/ s="(\d+)"/.exec(row2(after))?.[1]).toBe(/ s="(\d+)"/.exec(row2(before))?.[1]);
   });
 
+  it("keeps the style of a row without cells when the run writes the row's first cell (ExcelJS's model has no such row)", async () => {
+    const source = new ExcelJS.Workbook();
+    const sheet = source.addWorksheet("Budget");
+    sheet.getCell("A1").value = "Område";
+    sheet.getCell("A1").font = { italic: true };
+    const parts = unzipSync(new Uint8Array(await source.xlsx.writeBuffer()));
+    const xml = strFromU8(parts["xl/worksheets/sheet1.xml"]);
+    const style = /<c r="A1" s="(\d+)"/.exec(xml)![1];
+    // As Excel writes a row formatted as a whole that holds no cell.
+    const styledRow = `<row r="2" s="${style}" customFormat="1"/>`;
+    parts["xl/worksheets/sheet1.xml"] = strToU8(xml.replace("</sheetData>", `${styledRow}</sheetData>`));
+    const file = zipSync(parts);
+    const host = createHeadlessHost(await loadWorkbook(file));
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Budget").getRange("D2").values = [[5]];
+      await context.sync();
+    });
+    const after = partText(await saveWorkbook(host.workbook), "xl/worksheets/sheet1.xml");
+    expect(/<row r="2"[^>]*>/.exec(after)?.[0]).toBe(styledRow.replace("/>", ">"));
+  });
+
   it("sees no change after the host read a sheet's used range with its formats (the read creates no rows or cells)", async () => {
     const file = await userFile();
     const host = createHeadlessHost(await loadWorkbook(file));

@@ -71,14 +71,26 @@ function rowModels(model: SheetModel): Map<number, RowModel> {
   return rows;
 }
 
-/** Per row, the keys of its model that differ (a row only in one of the models: all its keys). */
-function changedRows(before: SheetModel, after: SheetModel): Map<number, Set<string>> {
-  const old = rowModels(before);
-  const now = rowModels(after);
+/**
+ * A row that ExcelJS's model leaves out (no cells and no height) as its model would have it: such a row of
+ * the file still has its style (`<row s=… customFormat="1"/>`), and the run's first cell in it is no change
+ * of the row's own attributes.
+ */
+function rowWithoutModel(sheet: ExcelJS.Worksheet, number: number): RowModel {
+  const row = sheet.findRow(number);
+  if (!row) return {};
+  const { height, style, hidden, outlineLevel, collapsed } = row as unknown as RowModel;
+  return { number, height, style, hidden, outlineLevel, collapsed };
+}
+
+/** Per row, the keys of its model that differ (a row only in one of the sheets: all its keys). */
+function changedRows(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): Map<number, Set<string>> {
+  const old = rowModels(modelOf(before));
+  const now = rowModels(modelOf(after));
   const changed = new Map<number, Set<string>>();
   for (const number of new Set([...old.keys(), ...now.keys()])) {
-    const a = old.get(number) ?? {};
-    const b = now.get(number) ?? {};
+    const a = old.get(number) ?? rowWithoutModel(before, number);
+    const b = now.get(number) ?? rowWithoutModel(after, number);
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => key !== "number" && json(a[key]) !== json(b[key]));
     if (keys.length > 0) changed.set(number, new Set(keys));
   }
@@ -179,7 +191,7 @@ export function diffSheet(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): 
   for (const name of oldTables.keys()) if (!kept.has(name)) unsupported.push(`table ${name} removed`);
   return {
     cells: changedKeys(cellPrints(old), cellPrints(now)),
-    rows: changedRows(old, now),
+    rows: changedRows(before, after),
     columns: changedKeys(columnPrints(old), columnPrints(now)),
     mergesAdded: merges.added,
     mergesRemoved: merges.removed,
