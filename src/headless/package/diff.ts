@@ -118,8 +118,12 @@ function listDiff(before: string[], after: string[]): { added: string[]; removed
 
 type FormatModel = { ref: string; rules?: Array<Record<string, unknown>> };
 
-/** What a format does, without its priorities: Excel renumbers every rule of the sheet when one is added. */
-const rulesPrint = (format: FormatModel) => json(format.rules?.map(({ priority: _priority, ...rule }) => rule));
+/**
+ * What a format does, without its priorities (Excel renumbers every rule of the sheet when one is added) and
+ * without what ExcelJS's writer stamps on the rules it writes: the output's `dxfId` and the format's `ref`
+ * (the rule's `style` is what its dxfId points at).
+ */
+const rulesPrint = (format: FormatModel) => json(format.rules?.map(({ priority: _priority, dxfId: _dxfId, ref: _ref, ...rule }) => rule));
 
 function boxesOf(ref: string): CellBox[] | null {
   try {
