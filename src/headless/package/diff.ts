@@ -166,8 +166,15 @@ function locate(formats: FormatModel[]): Located[] {
 export function diffFormats(before: FormatModel[], after: FormatModel[]): FormatChanges {
   const old = locate(before);
   const now = locate(after);
+  // By print, in file order: sheets with thousands of fragmented formats are common.
+  const unmatched = new Map<string, Located[]>();
+  for (const format of old) {
+    const list = unmatched.get(format.print);
+    if (list) list.push(format);
+    else unmatched.set(format.print, [format]);
+  }
   for (const format of now) {
-    const same = old.find((candidate) => !candidate.matched && candidate.print === format.print);
+    const same = unmatched.get(format.print)?.shift();
     if (same) same.matched = format.matched = true;
   }
   const narrowed: FormatChanges["narrowed"] = [];
