@@ -12,7 +12,7 @@ import { normaliseHeader } from "../engine/text";
 import type { CellValue, DetectedSource, OutputUnit, PrognosConfig, Problem, SourceConfig } from "../engine/types";
 import { HISTORY_HEADERS } from "../engine/history";
 import { HISTORY_SHEET, HISTORY_TABLE, OUTPUT_NAME, SETTINGS_CELL, SETTINGS_SHEET, TEXT_NAME } from "./constants";
-import { addressOf, boxOf, cellsWithin, localAddress, type Box } from "./grid";
+import { addressOf, boxOf, cellsWithin, localAddress, onSheet, type Box } from "./grid";
 import { collectMemory, queueMemory, queueMemoryWrite } from "./memoryCells";
 import { textConflicts, textInsertPrint } from "./ownership";
 import { structureProblems } from "./protection";
@@ -280,7 +280,8 @@ async function insertNarrativeNow(run: RunExcel, paragraphs: string[], replaceEd
     }
     // Also a text name whose sheet was deleted (=#REF!…), or names.add would fail.
     if (state.own.text.exists) names.getItem(TEXT_NAME).delete();
-    queueTextRows(sheet, { ...text, bottom: text.top + paragraphs.length - 1 }, paragraphs);
+    // The rows are Prognos' on the sheet it marked as its own (an update marks a sheet that held only its report).
+    queueTextRows(sheet, { ...text, bottom: text.top + paragraphs.length - 1 }, paragraphs, { rowHeights: onSheet(state.own.sheet.region, region.sheet) });
     names.add(TEXT_NAME, sheet.getRange(localAddress(text)));
     names.getItem(OUTPUT_NAME).delete();
     const whole: Box = { ...region, bottom: Math.max(region.bottom, text.bottom) };

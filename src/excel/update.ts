@@ -295,8 +295,8 @@ async function updateNow(run: RunExcel, options: UpdateOptions): Promise<UpdateR
     if (used.output.chart && report.rows.length > MAX_CHART_AREAS) warnings.push(problem("chartSkipped", "warning", undefined, { areas: report.rows.length, max: MAX_CHART_AREAS }));
     if (ownRows) queueReportSheetMark(context, used.output.sheet, state.own.sheet);
     queueReport(sheet, used.output.sheet, anchor, layout, { chart, replaceChart: output.hasChart });
-    if (plan.text?.to) queueTextRows(sheet, plan.text.to, plan.text.paragraphs);
-    if (textRows && above.block) queueTextRows(sheet, above.block, textRows);
+    if (plan.text?.to) queueTextRows(sheet, plan.text.to, plan.text.paragraphs, { rowHeights: ownRows });
+    if (textRows && above.block) queueTextRows(sheet, above.block, textRows, { rowHeights: ownRows });
     if (options.storeConfig) queueSettings(context, used, settingsExist);
     if (developmentSheet) {
       const { state: sheetState, layout: sheetLayout, plan: sheetPlan } = developmentSheet;

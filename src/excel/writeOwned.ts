@@ -73,8 +73,12 @@ export function clearRectangles(box: Box, keep: Array<{ row: number; column: num
 const CHARS_PER_LINE_POINTS = 5.6;
 const COLUMN_POINTS = 80;
 
-/** One paragraph per row of `box`, merged across it, as text, wrapped, with a row height that fits. */
-export function queueTextRows(sheet: Excel.Worksheet, box: Box, paragraphs: string[]): void {
+/**
+ * One paragraph per row of `box`, merged across it, as text, wrapped, with a row height that fits — the
+ * height only where the rows are Prognos' (`rowHeights`, see rowsArePrognos): a row of the economist's keeps
+ * its height (README "Row heights belong to the sheet's owner"), and the paragraph shows as far as it fits.
+ */
+export function queueTextRows(sheet: Excel.Worksheet, box: Box, paragraphs: string[], options: { rowHeights: boolean }): void {
   const widthPoints = (box.right - box.left + 1) * COLUMN_POINTS;
   paragraphs.forEach((paragraph, index) => {
     const row = box.top + index;
@@ -85,6 +89,6 @@ export function queueTextRows(sheet: Excel.Worksheet, box: Box, paragraphs: stri
     first.values = [[paragraph]];
     line.format.wrapText = true;
     line.format.verticalAlignment = "Top";
-    line.format.rowHeight = 15 * Math.max(1, Math.ceil((paragraph.length * CHARS_PER_LINE_POINTS) / widthPoints));
+    if (options.rowHeights) line.format.rowHeight = 15 * Math.max(1, Math.ceil((paragraph.length * CHARS_PER_LINE_POINTS) / widthPoints));
   });
 }

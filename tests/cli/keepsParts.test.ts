@@ -2,6 +2,7 @@
 // holding a chart and a note, and on an .xlsm, `prognos update` and `import-baseline` keep every other part
 // byte for byte, in place and with --out, and change the shared parts only by addition. Files that are
 // no workbook, or that the reader cannot read, get a message that names the file and says what to do.
+import type ExcelJS from "exceljs";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { readFile, writeFile } from "node:fs/promises";
 import * as path from "node:path";
@@ -90,13 +91,15 @@ describe("prognos update on a workbook with a chart and a note it does not own",
 });
 
 describe("prognos update into a sheet of the user's", () => {
-  // The report beside the controllers' table, in rows the economist sized: the sheet may gain only the
-  // report's cells, merges, conditional formats and column widths; the rows keep their heights.
-  it("keeps every row's height and attributes, and the rest of the sheet, as they were", async () => {
+  // The report beside the controllers' table, in rows the economist sized and with a conditional format of
+  // theirs: the sheet may gain only the report's cells, merges, conditional formats and column widths; the
+  // rows keep their heights and the economist's rule its priority, run after run.
+  it("keeps every row's height and attributes, the user's conditional format, and the rest of the sheet, as they were", async () => {
     await writeSeedWorkbook(at("seed.xlsx"));
     const workbook = await openWorkbook(at("seed.xlsx"));
     const controller = workbook.getWorksheet("Controller")!;
     for (let row = 1; row <= 20; row++) controller.getRow(row).height = 16.5;
+    controller.addConditionalFormatting({ ref: "B4:B9", rules: [{ type: "cellIs", operator: "lessThan", formulae: ["0"], priority: 1, style: { font: { color: { argb: "FFC00000" } } } } as ExcelJS.ConditionalFormattingRule] });
     await writeFile(at("rapport.xlsx"), Buffer.from(await workbook.xlsx.writeBuffer()));
     const config = { version: 1, sources: [{ range: "Controller!A3:F9" }], output: { sheet: "Controller", anchor: "I1", chart: false, development: false } };
     await writeFile(at("cfg.json"), JSON.stringify(config));
@@ -106,6 +109,9 @@ describe("prognos update into a sheet of the user's", () => {
     const after = await readFile(at("rapport.xlsx"));
     const sheetPart = "xl/worksheets/sheet1.xml";
     expect(compareUsersSheet(partsOf(before).get(sheetPart)!, partsOf(after).get(sheetPart)!, 8)).toMatchObject({ ok: true });
+    expect((await prognos(["update", at("rapport.xlsx"), "--config", at("cfg.json"), "--date", "2024-11-30"])).code).toBe(0);
+    const again = await readFile(at("rapport.xlsx"));
+    expect(compareUsersSheet(partsOf(before).get(sheetPart)!, partsOf(again).get(sheetPart)!, 8)).toMatchObject({ ok: true });
     const written = (await openWorkbook(at("rapport.xlsx"))).getWorksheet("Controller")!;
     expect(written.getCell("I1").value).toBe("Budgetavvikelse per verksamhetsområde");
     // The legend stands in lines of its own below the total, each within the table's width.

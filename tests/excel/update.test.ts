@@ -3,7 +3,7 @@
 import type ExcelJS from "exceljs";
 import { historyFromValues } from "../../src/engine/history";
 import type { PrognosConfig } from "../../src/engine/types";
-import { updateForecast, type UpdateOptions } from "../../src/excel";
+import { insertNarrative, updateForecast, type UpdateOptions } from "../../src/excel";
 import { createHeadlessHost, type HeadlessHost } from "../../src/headless";
 import { formatProblem } from "../../src/i18n";
 import { buildSeedWorkbook, OCTOBER_BASELINE, SEED_CONFIG, type SeedWorkbookOptions } from "../fixtures/seedWorkbook";
@@ -249,6 +249,35 @@ describe.each(HOST_EXTREMES)("on a host with $name", (variant) => {
       expect(legend.length).toBeGreaterThan(1);
       expect(legend.join(" ")).toMatch(/^Pilar bredvid tabellen .* oförändrad prognos\.$/);
       expect(host.workbook.definedNames.getRanges("Prognos_Rapportblad").ranges).toEqual([]);
+    });
+  });
+
+  describe("the draft text's rows follow the same rule (issue 16)", () => {
+    const DRAFT = ["Första stycket om perioden, så långt att det inte ryms på en rad i tabellens bredd utan att radbrytas.", "Andra stycket."];
+
+    it("keeps the heights of the rows of a sheet of the user's, the text above the table and below it", async () => {
+      const host = await seedHost({ baseline: true, config: { ...SEED_CONFIG, output: { ...SEED_CONFIG.output, sheet: "Controller", anchor: "I1", chart: false } } });
+      const controller = host.workbook.getWorksheet("Controller")!;
+      for (let row = 1; row <= 40; row++) controller.getRow(row).height = 16.5;
+      const above = await updateForecast(host.run, { ...RUN, narrative: { paragraphs: DRAFT, replaceEdited: false } });
+      expect(above.errors).toEqual([]);
+      expect(above.textAddress).toBe("Controller!I1:O2");
+      expect(controller.getCell("I1").value).toBe(DRAFT[0]);
+      for (let row = 1; row <= 40; row++) expect([row, controller.getRow(row).height]).toEqual([row, 16.5]);
+      // Below the table it replaces the text above (a text has one place).
+      const below = await insertNarrative(host.run, DRAFT);
+      expect(below).toMatchObject({ ok: true, address: "Controller!I20:O21" });
+      expect(controller.getCell("I20").value).toBe(DRAFT[0]);
+      for (let row = 1; row <= 40; row++) expect([row, controller.getRow(row).height]).toEqual([row, 16.5]);
+    });
+
+    it("sets them where the rows are Prognos', so that a long paragraph shows whole", async () => {
+      const host = await seedHost();
+      expect((await updateForecast(host.run, { ...RUN, narrative: { paragraphs: DRAFT, replaceEdited: false } })).errors).toEqual([]);
+      const below = await insertNarrative(host.run, DRAFT);
+      const rapport = host.workbook.getWorksheet("Rapport")!;
+      const firstBelow = Number(/\d+/.exec(below.address!)![0]);
+      expect([rapport.getRow(1).height, rapport.getRow(firstBelow).height]).toEqual([30, 30]);
     });
   });
 

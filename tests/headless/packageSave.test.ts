@@ -112,11 +112,31 @@ describe("savePackage", () => {
     const saved = await saveWorkbook(workbook);
     const before = partText(file, "xl/worksheets/sheet1.xml");
     const after = partText(saved, "xl/worksheets/sheet1.xml");
-    const rule = (xml: string) => /<cfRule [^>]*>/.exec(xml)?.[0] ?? "";
-    expect(rule(after)).toBe(rule(before).replace('priority="1"', 'priority="2"'));
+    expect(cfRules(after)).toEqual(cfRules(before));
     const row2 = (xml: string) => /<row r="2"[^>]*>/.exec(xml)?.[0] ?? "";
     expect(row2(after)).toMatch(/ht="18"/);
     expect(/ s="(\d+)"/.exec(row2(after))?.[1]).toBe(/ s="(\d+)"/.exec(row2(before))?.[1]);
+  });
+
+  it("keeps the style of a row without cells when the run writes the row's first cell (ExcelJS's model has no such row)", async () => {
+    const source = new ExcelJS.Workbook();
+    const sheet = source.addWorksheet("Budget");
+    sheet.getCell("A1").value = "Område";
+    sheet.getCell("A1").font = { italic: true };
+    const parts = unzipSync(new Uint8Array(await source.xlsx.writeBuffer()));
+    const xml = strFromU8(parts["xl/worksheets/sheet1.xml"]);
+    const style = /<c r="A1" s="(\d+)"/.exec(xml)![1];
+    // As Excel writes a row formatted as a whole that holds no cell.
+    const styledRow = `<row r="2" s="${style}" customFormat="1"/>`;
+    parts["xl/worksheets/sheet1.xml"] = strToU8(xml.replace("</sheetData>", `${styledRow}</sheetData>`));
+    const file = zipSync(parts);
+    const host = createHeadlessHost(await loadWorkbook(file));
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Budget").getRange("D2").values = [[5]];
+      await context.sync();
+    });
+    const after = partText(await saveWorkbook(host.workbook), "xl/worksheets/sheet1.xml");
+    expect(/<row r="2"[^>]*>/.exec(after)?.[0]).toBe(styledRow.replace("/>", ">"));
   });
 
   it("sees no change after the host read a sheet's used range with its formats (the read creates no rows or cells)", async () => {
@@ -147,6 +167,74 @@ describe("savePackage", () => {
     sheet.dataValidations.add("A2", { type: "list", allowBlank: true, formulae: ['"Ja,Nej"'] });
     await expect(saveWorkbook(workbook)).rejects.toThrow(PackageSaveError);
     await expect(saveWorkbook(workbook)).rejects.toThrow(/Anteckningar/);
+  });
+});
+
+/** Every `<cfRule …>` start tag of a sheet's XML, in order. */
+const cfRules = (xml: string) => xml.match(/<cfRule [^>]*>/g) ?? [];
+// Text as the parser reads it: the save serialises the sheet anew, and `&quot;` in text comes out as `"`.
+const formatElements = (xml: string) => (xml.match(/<conditionalFormatting [^>]*>[\s\S]*?<\/conditionalFormatting>/g) ?? []).map((element) => element.replace(/&quot;/g, '"'));
+
+/** A sheet "Budget" with two conditional formats of the user's, at priorities 1 and 2, over A1:A9 and C1:C9. */
+async function fileWithFormats(): Promise<Uint8Array> {
+  const source = new ExcelJS.Workbook();
+  const sheet = source.addWorksheet("Budget");
+  for (let row = 1; row <= 9; row++) sheet.getCell(`A${row}`).value = row;
+  sheet.addConditionalFormatting({ ref: "A1:A9", rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["5"], priority: 1, style: { font: { bold: true } } } as ExcelJS.ConditionalFormattingRule] });
+  sheet.addConditionalFormatting({ ref: "C1:C9", rules: [{ type: "containsText", operator: "containsText", text: "x", priority: 2, style: { font: { italic: true } } } as ExcelJS.ConditionalFormattingRule] });
+  return new Uint8Array(await source.xlsx.writeBuffer());
+}
+
+/** The report's icon set, added as update.ts adds it, on `address` of Budget; `clear` first clears its formats as a re-run does. */
+async function addIconSet(host: ReturnType<typeof createHeadlessHost>, address: string, clear = false): Promise<void> {
+  await host.run(async (context) => {
+    const range = context.workbook.worksheets.getItem("Budget").getRange(address);
+    if (clear) range.conditionalFormats.clearAll();
+    range.conditionalFormats.add("IconSet").iconSet.style = "ThreeArrows";
+    await context.sync();
+  });
+}
+
+describe("savePackage and the user's conditional formats (issue 16)", () => {
+  it("keeps every rule of the file byte for byte and gives the run's rules priorities after them, newest first as Excel orders them", async () => {
+    const file = await fileWithFormats();
+    const host = createHeadlessHost(await loadWorkbook(file));
+    await addIconSet(host, "E1:E9");
+    await addIconSet(host, "F1:F9");
+    const before = partText(file, "xl/worksheets/sheet1.xml");
+    const after = partText(await saveWorkbook(host.workbook), "xl/worksheets/sheet1.xml");
+    expect(formatElements(after).slice(0, 2)).toEqual(formatElements(before));
+    expect(missingElements(before, after)).toEqual([]);
+    // The later add is the first in Excel's order: it keeps precedence over the earlier one, below the user's.
+    const priority = (ref: string) => new RegExp(`<conditionalFormatting sqref="${ref}"><cfRule [^>]*priority="(\\d+)"`).exec(after)?.[1];
+    expect([priority("F1:F9"), priority("E1:E9")]).toEqual(["3", "4"]);
+  });
+
+  it("sees no change in them after an earlier save of the same workbook (ExcelJS stamps its dxfId and ref on the rules it writes)", async () => {
+    const file = await fileWithFormats();
+    const workbook = await loadWorkbook(file);
+    await saveWorkbook(workbook);
+    expect(changedParts(file, await saveWorkbook(workbook))).toEqual([]);
+  });
+
+  it("keeps a rule of the user's whole when the run adds one over the same cells", async () => {
+    const file = await fileWithFormats();
+    const host = createHeadlessHost(await loadWorkbook(file));
+    await addIconSet(host, "A1:A9");
+    const before = partText(file, "xl/worksheets/sheet1.xml");
+    const after = partText(await saveWorkbook(host.workbook), "xl/worksheets/sheet1.xml");
+    expect(formatElements(after).slice(0, 2)).toEqual(formatElements(before));
+    expect(formatElements(after)[2]).toMatch(/^<conditionalFormatting sqref="A1:A9"><cfRule type="iconSet" priority="3"/);
+  });
+
+  it("cuts the cells the run cleared out of a rule of the user's, and changes nothing else of it", async () => {
+    const file = await fileWithFormats();
+    const host = createHeadlessHost(await loadWorkbook(file));
+    await addIconSet(host, "A5:A9", true);
+    const before = partText(file, "xl/worksheets/sheet1.xml");
+    const after = partText(await saveWorkbook(host.workbook), "xl/worksheets/sheet1.xml");
+    expect(formatElements(after).slice(0, 2)).toEqual([formatElements(before)[0].replace('sqref="A1:A9"', 'sqref="A1:A4"'), formatElements(before)[1]]);
+    expect(formatElements(after)[2]).toMatch(/^<conditionalFormatting sqref="A5:A9"><cfRule type="iconSet" priority="3"/);
   });
 });
 

@@ -2,6 +2,8 @@
 // model now. Both come from the same reader, so whatever ExcelJS reads differently from the file cancels out;
 // what is left is what Prognos wrote.
 import type ExcelJS from "exceljs";
+import { contains, parseBox, type CellBox } from "../address";
+import { normalRef } from "./written";
 
 export interface SheetChanges {
   /** Cells whose value, formula or style changed ("B5"); a cell now empty is in it too. */
@@ -12,12 +14,8 @@ export interface SheetChanges {
   columns: Set<number>;
   mergesAdded: string[];
   mergesRemoved: string[];
-  /** Conditional formats by their `ref` (sqref). */
-  formatsAdded: string[];
-  formatsRemoved: string[];
-  /** The priorities, rule by rule, of every format the sheet has now (by ref); a format whose rules changed only their priorities keeps its element, with these. */
-  formatPriorities: Map<string, number[]>;
-  formatsReprioritized: string[];
+  /** Conditional formats the run removed, cut down or added; a file's format whose rules only changed priority is none of them. */
+  formats: FormatChanges;
   tablesChanged: string[];
   tablesAdded: string[];
   /** Sheet-level settings that changed and that the save does not edit (see UNEDITED). */
@@ -27,6 +25,20 @@ export interface SheetChanges {
 // Sheet settings the package save keeps as they were in the file: a run that changed one of them in a sheet
 // of the file could not be saved faithfully, so the save refuses (Prognos itself never changes them).
 const UNEDITED = ["dataValidations", "properties", "state", "pageSetup", "headerFooter", "rowBreaks", "views", "autoFilter", "media", "sheetProtection"] as const;
+
+/** A conditional format by its sqref and its place among the formats of that sqref (file order, as ExcelJS keeps it). */
+export interface FormatAt {
+  ref: string;
+  index: number;
+}
+
+export interface FormatChanges {
+  removed: FormatAt[];
+  /** Formats of the file now over fewer cells (the report region cleared out of them): only the sqref changes, to `to`. */
+  narrowed: Array<FormatAt & { to: string }>;
+  /** New formats, with their rules' priorities in the model: the order the run gave its own rules among themselves. */
+  added: Array<FormatAt & { priorities: number[] }>;
+}
 
 type SheetModel = Record<string, unknown> & {
   rows: Array<{ number: number; cells: Array<{ address: string } & Record<string, unknown>> } & Record<string, unknown>>;
@@ -59,14 +71,26 @@ function rowModels(model: SheetModel): Map<number, RowModel> {
   return rows;
 }
 
-/** Per row, the keys of its model that differ (a row only in one of the models: all its keys). */
-function changedRows(before: SheetModel, after: SheetModel): Map<number, Set<string>> {
-  const old = rowModels(before);
-  const now = rowModels(after);
+/**
+ * A row that ExcelJS's model leaves out (no cells and no height) as its model would have it: such a row of
+ * the file still has its style (`<row s=… customFormat="1"/>`), and the run's first cell in it is no change
+ * of the row's own attributes.
+ */
+function rowWithoutModel(sheet: ExcelJS.Worksheet, number: number): RowModel {
+  const row = sheet.findRow(number);
+  if (!row) return {};
+  const { height, style, hidden, outlineLevel, collapsed } = row as unknown as RowModel;
+  return { number, height, style, hidden, outlineLevel, collapsed };
+}
+
+/** Per row, the keys of its model that differ (a row only in one of the sheets: all its keys). */
+function changedRows(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): Map<number, Set<string>> {
+  const old = rowModels(modelOf(before));
+  const now = rowModels(modelOf(after));
   const changed = new Map<number, Set<string>>();
   for (const number of new Set([...old.keys(), ...now.keys()])) {
-    const a = old.get(number) ?? {};
-    const b = now.get(number) ?? {};
+    const a = old.get(number) ?? rowWithoutModel(before, number);
+    const b = now.get(number) ?? rowWithoutModel(after, number);
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => key !== "number" && json(a[key]) !== json(b[key]));
     if (keys.length > 0) changed.set(number, new Set(keys));
   }
@@ -94,37 +118,83 @@ function listDiff(before: string[], after: string[]): { added: string[]; removed
 
 type FormatModel = { ref: string; rules?: Array<Record<string, unknown>> };
 
-function formatPrints(model: SheetModel, withPriority = true): Map<string, string> {
-  const prints = new Map<string, string>();
-  for (const format of model.conditionalFormattings as FormatModel[]) {
-    const print = withPriority ? json(format) : json({ ...format, rules: format.rules?.map(({ priority: _priority, ...rule }) => rule) });
-    prints.set(format.ref, (prints.get(format.ref) ?? "") + print);
+/**
+ * What a format does, without its priorities (Excel renumbers every rule of the sheet when one is added) and
+ * without what ExcelJS's writer stamps on the rules it writes: the output's `dxfId` and the format's `ref`
+ * (the rule's `style` is what its dxfId points at).
+ */
+const rulesPrint = (format: FormatModel) => json(format.rules?.map(({ priority: _priority, dxfId: _dxfId, ref: _ref, ...rule }) => rule));
+
+function boxesOf(ref: string): CellBox[] | null {
+  try {
+    return normalRef(ref).split(" ").filter(Boolean).map(parseBox);
+  } catch {
+    return null;
   }
-  return prints;
 }
 
-/** Rule priorities in file order, per ref: adding a rule in Excel moves every other rule of the sheet down one. */
-function formatPriorities(model: SheetModel): Map<string, number[]> {
-  const priorities = new Map<string, number[]>();
-  for (const format of model.conditionalFormattings as FormatModel[]) {
-    priorities.set(format.ref, [...(priorities.get(format.ref) ?? []), ...(format.rules ?? []).map((rule) => Number(rule.priority ?? 0))]);
+/** Whether every cell of `inner` lies in `outer` (the pieces a clear leaves each lie within one box of the format). */
+function within(inner: string, outer: string): boolean {
+  const pieces = boxesOf(inner);
+  const boxes = boxesOf(outer);
+  return pieces !== null && boxes !== null && pieces.every((piece) => boxes.some((box) => contains(box, piece)));
+}
+
+interface Located {
+  format: FormatModel;
+  at: FormatAt;
+  print: string;
+  rules: string;
+  matched: boolean;
+}
+
+function locate(formats: FormatModel[]): Located[] {
+  const seen = new Map<string, number>();
+  return formats.map((format) => {
+    const ref = normalRef(format.ref);
+    const index = seen.get(ref) ?? 0;
+    seen.set(ref, index + 1);
+    const rules = rulesPrint(format);
+    return { format, at: { ref, index }, print: `${ref}\u0000${rules}`, rules, matched: false };
+  });
+}
+
+/**
+ * The file's formats matched to the model's: the same sqref and rules (priorities aside) are the same format;
+ * the same rules over a part of the cells are that format cut down; the rest were removed or added.
+ */
+export function diffFormats(before: FormatModel[], after: FormatModel[]): FormatChanges {
+  const old = locate(before);
+  const now = locate(after);
+  // By print, in file order: sheets with thousands of fragmented formats are common.
+  const unmatched = new Map<string, Located[]>();
+  for (const format of old) {
+    const list = unmatched.get(format.print);
+    if (list) list.push(format);
+    else unmatched.set(format.print, [format]);
   }
-  return priorities;
+  for (const format of now) {
+    const same = unmatched.get(format.print)?.shift();
+    if (same) same.matched = format.matched = true;
+  }
+  const narrowed: FormatChanges["narrowed"] = [];
+  for (const format of now.filter((f) => !f.matched)) {
+    const cut = old.find((candidate) => !candidate.matched && candidate.rules === format.rules && within(format.at.ref, candidate.at.ref));
+    if (!cut) continue;
+    cut.matched = format.matched = true;
+    narrowed.push({ ...cut.at, to: format.at.ref });
+  }
+  return {
+    removed: old.filter((f) => !f.matched).map((f) => f.at),
+    narrowed,
+    added: now.filter((f) => !f.matched).map((f) => ({ ...f.at, priorities: (f.format.rules ?? []).map((rule) => Number(rule.priority ?? 0)) })),
+  };
 }
 
 export function diffSheet(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): SheetChanges {
   const old = modelOf(before);
   const now = modelOf(after);
   const merges = listDiff(old.merges, now.merges);
-  const oldFormats = formatPrints(old);
-  const newFormats = formatPrints(now);
-  const oldRules = formatPrints(old, false);
-  const newRules = formatPrints(now, false);
-  const onlyPriorities = (ref: string) => oldRules.has(ref) && oldRules.get(ref) === newRules.get(ref);
-  const differs = (ref: string) => newFormats.get(ref) !== oldFormats.get(ref);
-  const formatsReprioritized = [...oldFormats.keys()].filter((ref) => differs(ref) && onlyPriorities(ref));
-  const formatsRemoved = [...oldFormats.keys()].filter((ref) => differs(ref) && !onlyPriorities(ref));
-  const formatsAdded = [...newFormats.keys()].filter((ref) => differs(ref) && !onlyPriorities(ref));
   const oldTables = new Map(old.tables.map((table) => [table.name, json(table)]));
   const tables = now.tables.filter((table) => oldTables.get(table.name) !== json(table)).map((table) => table.name);
   const unsupported: string[] = UNEDITED.filter((key) => json(old[key]) !== json(now[key]));
@@ -132,14 +202,11 @@ export function diffSheet(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): 
   for (const name of oldTables.keys()) if (!kept.has(name)) unsupported.push(`table ${name} removed`);
   return {
     cells: changedKeys(cellPrints(old), cellPrints(now)),
-    rows: changedRows(old, now),
+    rows: changedRows(before, after),
     columns: changedKeys(columnPrints(old), columnPrints(now)),
     mergesAdded: merges.added,
     mergesRemoved: merges.removed,
-    formatsAdded,
-    formatsRemoved,
-    formatPriorities: formatPriorities(now),
-    formatsReprioritized,
+    formats: diffFormats(old.conditionalFormattings as FormatModel[], now.conditionalFormattings as FormatModel[]),
     tablesChanged: tables.filter((name) => oldTables.has(name)),
     tablesAdded: tables.filter((name) => !oldTables.has(name)),
     unsupported,
@@ -149,6 +216,6 @@ export function diffSheet(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): 
 export function isUnchanged(changes: SheetChanges): boolean {
   return (
     changes.cells.size + changes.rows.size + changes.columns.size + changes.mergesAdded.length + changes.mergesRemoved.length +
-      changes.formatsAdded.length + changes.formatsRemoved.length + changes.formatsReprioritized.length + changes.tablesChanged.length + changes.tablesAdded.length + changes.unsupported.length === 0
+      changes.formats.removed.length + changes.formats.narrowed.length + changes.formats.added.length + changes.tablesChanged.length + changes.tablesAdded.length + changes.unsupported.length === 0
   );
 }

@@ -1,7 +1,7 @@
 // Edits a sheet of the file in place: only the cells, rows, columns, merges and conditional formats the run
 // changed are touched; every other element of the sheet stays as the file had it.
 import { columnLetters, columnNumber } from "../address";
-import type { SheetChanges } from "./diff";
+import type { FormatAt, SheetChanges } from "./diff";
 import { normalRef, type Renumber, type WrittenSheet } from "./written";
 import { childElements, childrenNamed, createLike, firstChild, insertInOrder, type Element, type XmlPart } from "./xml";
 
@@ -159,34 +159,47 @@ function highestPriority(root: Element): number {
   return highest;
 }
 
+/** The file's `<conditionalFormatting>` of a sqref, by its place among those of that sqref. */
+function fileFormat(root: Element, at: FormatAt): Element | null {
+  return childrenNamed(root, "conditionalFormatting").filter((format) => normalRef(format.getAttribute("sqref") ?? "") === at.ref)[at.index] ?? null;
+}
+
+/** The `<xm:sqref>` of the extension formats (x14) over `ref`: their rules may belong to a format the run cut down. */
+function extensionSqrefs(root: Element, ref: string): Element[] {
+  const found: Element[] = [];
+  const visit = (element: Element) => {
+    for (const child of childElements(element)) {
+      if (child.localName === "sqref" && normalRef(child.textContent ?? "") === ref) found.push(child);
+      else visit(child);
+    }
+  };
+  for (const extensions of childrenNamed(root, "extLst")) visit(extensions);
+  return found;
+}
+
+/**
+ * The file's conditional formats keep their elements and priorities byte for byte (Excel's add renumbers the
+ * sheet's rules, the save does not); a format the run cut down gets only its new sqref; the run's new rules
+ * come after every rule of the sheet, in the order the run gave them.
+ */
 function patchFormats(root: Element, changes: SheetChanges, written: WrittenSheet, renumber: Renumber): void {
-  const removed = new Set(changes.formatsRemoved.map(normalRef));
-  for (const format of childrenNamed(root, "conditionalFormatting")) {
-    if (removed.has(normalRef(format.getAttribute("sqref") ?? ""))) root.removeChild(format);
-  }
-  // The file's own formats keep their elements; only the priorities the run moved are written.
-  const reprioritized = new Set(changes.formatsReprioritized.map(normalRef));
-  const rulesByRef = new Map<string, Element[]>();
-  for (const format of childrenNamed(root, "conditionalFormatting")) {
-    const ref = normalRef(format.getAttribute("sqref") ?? "");
-    if (reprioritized.has(ref)) rulesByRef.set(ref, [...(rulesByRef.get(ref) ?? []), ...childrenNamed(format, "cfRule")]);
-  }
-  const modelPriorities = new Map([...changes.formatPriorities].map(([ref, list]) => [normalRef(ref), list]));
-  for (const [ref, rules] of rulesByRef) {
-    const priorities = modelPriorities.get(ref);
-    if (priorities?.length === rules.length) rules.forEach((rule, i) => rule.setAttribute("priority", String(priorities[i])));
+  const { removed, narrowed, added } = changes.formats;
+  const gone = removed.map((at) => fileFormat(root, at));
+  const cut = narrowed.map((at) => ({ element: fileFormat(root, at), sqrefs: extensionSqrefs(root, at.ref), to: at.to }));
+  for (const element of gone) if (element) root.removeChild(element);
+  for (const { element, sqrefs, to } of cut) {
+    element?.setAttribute("sqref", to);
+    for (const sqref of sqrefs) sqref.textContent = to;
   }
   let priority = highestPriority(root);
-  for (const ref of changes.formatsAdded) {
-    const priorities = modelPriorities.get(normalRef(ref)) ?? [];
-    let index = 0;
-    for (const source of written.formats(ref)) {
-      const format = renumber.format(root, source);
-      // The run's priority where the model has one for the rule, else after every rule of the sheet.
-      for (const rule of childrenNamed(format, "cfRule")) rule.setAttribute("priority", String(priorities[index++] || ++priority));
-      insertInOrder(root, format, WORKSHEET_ORDER);
-    }
-  }
+  const rules = added.flatMap((at) => {
+    const source = written.formats(at.ref)[at.index];
+    if (!source) return [];
+    const format = renumber.format(root, source);
+    insertInOrder(root, format, WORKSHEET_ORDER);
+    return childrenNamed(format, "cfRule").map((rule, i) => ({ rule, priority: at.priorities[i] ?? 0 }));
+  });
+  for (const { rule } of rules.sort((a, b) => a.priority - b.priority)) rule.setAttribute("priority", String(++priority));
 }
 
 export interface PatchResult {
