@@ -1,7 +1,8 @@
 // What ExcelJS is given to read (src/headless/package/readable.ts): the file without the validations it
-// would expand cell by cell, and the file itself when there are none.
+// would expand cell by cell and the table filter criteria it throws on, and the file itself when there are none.
+import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { readableCopy, sqrefCells, VALIDATION_CELL_LIMIT, withoutHugeValidations } from "../../src/headless/package/readable";
+import { readableCopy, sqrefCells, VALIDATION_CELL_LIMIT, withoutFilterColumns, withoutHugeValidations } from "../../src/headless/package/readable";
 
 describe("sqrefCells", () => {
   it.each([
@@ -59,5 +60,37 @@ describe("readableCopy", () => {
   it("gives bytes that are no zip back as they are, for the reader to refuse", () => {
     const text = strToU8("not a workbook");
     expect(readableCopy(text)).toBe(text);
+  });
+});
+
+describe("withoutFilterColumns", () => {
+  it("removes a table's filter criteria, with or without a prefix, and keeps its autoFilter", () => {
+    const xml = `<table><autoFilter ref="A1:B9"><filterColumn colId="0"><iconFilter iconSet="3TrafficLights1" iconId="1"/></filterColumn><x:filterColumn colId="1"/></autoFilter><tableColumns count="2"/></table>`;
+    expect(withoutFilterColumns(xml)).toBe(`<table><autoFilter ref="A1:B9"></autoFilter><tableColumns count="2"/></table>`);
+  });
+
+  it("gives null for a table without criteria", () => {
+    expect(withoutFilterColumns(`<table><autoFilter ref="A1:B9"/></table>`)).toBeNull();
+  });
+});
+
+describe("a table with an icon filter, as Excel writes it", () => {
+  async function workbookWithIconFilter(): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Data");
+    sheet.addTable({ name: "Areas", ref: "A1", columns: [{ name: "Område", filterButton: true }, { name: "Belopp", filterButton: true }], rows: [["Individ och familj", -67000], ["Stab", 60900]] });
+    const parts = unzipSync(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    const table = Object.keys(parts).find((name) => /^xl\/tables\/[^/]+\.xml$/.test(name)) as string;
+    const xml = strFromU8(parts[table]).replace(/<filterColumn colId="1"[^>]*\/>/, `<filterColumn colId="1"><iconFilter iconSet="3TrafficLights1" iconId="1"/></filterColumn>`);
+    expect(xml).toContain("iconFilter");
+    return zipSync({ ...parts, [table]: strToU8(xml) });
+  }
+
+  it("makes ExcelJS throw, and its readable copy is read with the table's cells", async () => {
+    const bytes = await workbookWithIconFilter();
+    await expect(new ExcelJS.Workbook().xlsx.load(Buffer.from(bytes))).rejects.toThrow(/iconFilter/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(readableCopy(bytes)));
+    expect(workbook.getWorksheet("Data")?.getCell("B2").value).toBe(-67000);
   });
 });

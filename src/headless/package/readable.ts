@@ -1,7 +1,9 @@
-// The bytes ExcelJS is given to read. ExcelJS expands every data validation into one entry per cell, so a
-// validation over whole columns (real files have hundreds over a million cells each) keeps it busy for hours
-// on one thread. Prognos never reads or writes validations: the reader gets the file without those, and the
-// save, which compares two models read the same way, sees them unchanged and keeps the file's XML as it was.
+// The bytes ExcelJS is given to read, without what it cannot read and Prognos never uses. (1) ExcelJS expands
+// every data validation into one entry per cell, so a validation over whole columns (real files have hundreds
+// over a million cells each) keeps it busy for hours on one thread. (2) ExcelJS throws on a table's filter
+// criteria it does not know (an icon filter; a criterion on a column the table's model lacks), so Excel files
+// with such tables would be refused. The save compares two models read the same way, sees these unchanged and
+// keeps the file's XML as it was.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { columnIndex } from "../../engine/address";
 
@@ -11,6 +13,8 @@ const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+const TABLE_PART = /^xl\/tables\/[^/]+\.xml$/;
+const FILTER_COLUMN = /<((?:[\w.-]+:)?)filterColumn\b[^>]*?(?:\/>|>[\s\S]*?<\/\1filterColumn>)/g;
 const VALIDATION = /<((?:[\w.-]+:)?)dataValidation\b[^>]*?(?:\/>|>[\s\S]*?<\/\1dataValidation>)/g;
 const SQREF = /\bsqref="([^"]*)"/;
 
@@ -50,17 +54,23 @@ export function withoutHugeValidations(xml: string): string | null {
   return removed ? kept : null;
 }
 
-/** `bytes` itself when no sheet has such a validation, else a copy without them (parts stored, not compressed). */
+/** A table's XML without its filter criteria (the autoFilter and its range stay); null when it has none. */
+export function withoutFilterColumns(xml: string): string | null {
+  if (!xml.includes("filterColumn")) return null;
+  return xml.replace(FILTER_COLUMN, "");
+}
+
+/** `bytes` itself when no part needs a change, else a copy with the changed parts (stored, not compressed). */
 export function readableCopy(bytes: Uint8Array): Uint8Array {
-  let sheets: Record<string, Uint8Array>;
+  let candidates: Record<string, Uint8Array>;
   try {
-    sheets = unzipSync(bytes, { filter: (file) => WORKSHEET_PART.test(file.name) });
+    candidates = unzipSync(bytes, { filter: (file) => WORKSHEET_PART.test(file.name) || TABLE_PART.test(file.name) });
   } catch {
     return bytes; // not a zip: the reader says so itself
   }
   const replaced = new Map<string, string>();
-  for (const [name, data] of Object.entries(sheets)) {
-    const kept = withoutHugeValidations(strFromU8(data));
+  for (const [name, data] of Object.entries(candidates)) {
+    const kept = WORKSHEET_PART.test(name) ? withoutHugeValidations(strFromU8(data)) : withoutFilterColumns(strFromU8(data));
     if (kept !== null) replaced.set(name, kept);
   }
   if (replaced.size === 0) return bytes;
