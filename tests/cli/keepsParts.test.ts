@@ -3,7 +3,7 @@
 // byte for byte, in place and with --out, and change the shared parts only by addition. Files that are
 // no workbook, or that the reader cannot read, get a message that names the file and says what to do.
 import type ExcelJS from "exceljs";
-import { strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readFile, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { compareUsersSheet } from "../../scripts/corpus/compare";
@@ -147,6 +147,33 @@ describe("prognos update on an .xlsm", () => {
     expect(toXlsm.stderr).toContain("kopia.xlsm: the workbook has no macros and must be saved as .xlsx");
     await expect(readFile(at("kopia.xlsx"))).rejects.toThrow();
     await expect(readFile(at("kopia.xlsm"))).rejects.toThrow();
+  });
+});
+
+/** The package as the Open XML SDK writes it: every element of a part's default namespace with the prefix x. */
+function withPrefixedElements(bytes: Uint8Array): Uint8Array {
+  const parts = unzipSync(bytes);
+  for (const [name, data] of Object.entries(parts)) {
+    if (!/^(xl|docProps)\/.*\.xml$/.test(name)) continue;
+    const xml = strFromU8(data);
+    if (!/<[\w]+[^>]*\sxmlns="/.test(xml)) continue;
+    parts[name] = strToU8(xml.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, "<$1x:$2").replace(/\sxmlns="/, ' xmlns:x="'));
+  }
+  return zipSync(parts);
+}
+
+describe("a workbook written with the Open XML SDK, whose elements carry a prefix", () => {
+  it("is updated in place: the new sheet carries the workbook's prefix, every other part stays", async () => {
+    const before = withPrefixedElements(await seedBytes());
+    expect(strFromU8(unzipSync(before)["xl/workbook.xml"])).toMatch(/<x:workbook xmlns:x="[^"]*spreadsheetml\/2006\/main"/);
+    await writeFile(at("sdk.xlsx"), before);
+    const run = await prognos(["update", at("sdk.xlsx"), "--date", "2024-11-30"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const after = await readFile(at("sdk.xlsx"));
+    expectOnlySharedPartsChanged(before, after);
+    expect(partText(after, "xl/workbook.xml")).toMatch(/<x:sheet [^>]*name="Rapport"/);
+    expect(partText(after, "xl/workbook.xml")).not.toMatch(/<sheet\b/);
   });
 });
 

@@ -2,7 +2,7 @@
 // would expand cell by cell and the table filter criteria it throws on, and the file itself when there are none.
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { readableCopy, sqrefCells, VALIDATION_CELL_LIMIT, withoutFilterColumns, withoutHugeValidations } from "../../src/headless/package/readable";
+import { readableCopy, sqrefCells, VALIDATION_CELL_LIMIT, withDefaultNamespace, withoutFilterColumns, withoutHugeValidations } from "../../src/headless/package/readable";
 
 describe("sqrefCells", () => {
   it.each([
@@ -92,5 +92,23 @@ describe("a table with an icon filter, as Excel writes it", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(readableCopy(bytes)));
     expect(workbook.getWorksheet("Data")?.getCell("B2").value).toBe(-67000);
+  });
+});
+
+describe("withDefaultNamespace", () => {
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+  it("makes the root's prefix the default namespace, keeping the declaration and other prefixes", () => {
+    const xml = `\uFEFF<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:r="rel" xmlns:x="${MAIN}"><x:sheets><x:sheet name="A" r:id="rId1" /></x:sheets><x:definedNames /></x:workbook>`;
+    expect(withDefaultNamespace(xml)).toBe(`\uFEFF<?xml version="1.0" encoding="utf-8"?><workbook xmlns:r="rel" xmlns="${MAIN}" xmlns:x="${MAIN}"><sheets><sheet name="A" r:id="rId1" /></sheets><definedNames /></workbook>`);
+  });
+
+  it.each([
+    ["an unprefixed root", `<workbook xmlns="${MAIN}"><sheets/></workbook>`],
+    ["a root with a default namespace beside its prefix", `<x:workbook xmlns="other" xmlns:x="${MAIN}"/>`],
+    ["a prefix the root does not declare", `<x:workbook><x:sheets/></x:workbook>`],
+    ["docProps/core.xml, which ExcelJS reads with its prefixes", `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"><cp:keywords/></cp:coreProperties>`],
+  ])("leaves %s alone", (_, xml) => {
+    expect(withDefaultNamespace(xml)).toBeNull();
   });
 });

@@ -2,8 +2,10 @@
 // every data validation into one entry per cell, so a validation over whole columns (real files have hundreds
 // over a million cells each) keeps it busy for hours on one thread. (2) ExcelJS throws on a table's filter
 // criteria it does not know (an icon filter; a criterion on a column the table's model lacks), so Excel files
-// with such tables would be refused. The save compares two models read the same way, sees these unchanged and
-// keeps the file's XML as it was.
+// with such tables would be refused. (3) ExcelJS knows elements by their unprefixed names only, and packages
+// written with the Open XML SDK prefix every element (`<x:workbook xmlns:x="…">`): the reader gets those
+// parts with the root's namespace as the default. The save compares two models read the same way, sees these
+// unchanged and keeps the file's XML as it was; what it writes into a part follows the part's own prefixes.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { columnIndex } from "../../engine/address";
 
@@ -60,17 +62,45 @@ export function withoutFilterColumns(xml: string): string | null {
   return xml.replace(FILTER_COLUMN, "");
 }
 
+// The namespaces whose elements ExcelJS knows unprefixed: SpreadsheetML's and docProps/app.xml's. Others it
+// knows by their usual prefixes (cp: and dc: in docProps/core.xml, xdr: in drawings), which stay.
+const UNPREFIXED_NAMESPACES = new Set(["http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"]);
+
+/**
+ * The part with its root element's prefix made the default namespace (`<x:a xmlns:x="n"><x:b/>` →
+ * `<a xmlns="n" xmlns:x="n"><b/>`); null when the root has no prefix, already declares a default, or is of a
+ * namespace ExcelJS reads with its prefixes.
+ */
+export function withDefaultNamespace(xml: string): string | null {
+  const start = (/^\uFEFF?(?:<\?xml[^>]*\?>)?\s*/.exec(xml) as RegExpExecArray)[0].length;
+  const root = /^<([\w.-]+):[\w.-]+(?:\s[^>]*)?>/.exec(xml.slice(start));
+  if (!root || /\sxmlns\s*=/.test(root[0])) return null;
+  const prefix = root[1];
+  const declaration = new RegExp(`\\sxmlns:${prefix.replace(/\./g, "\\.")}\\s*=\\s*"([^"]*)"`).exec(root[0]);
+  if (!declaration || !UNPREFIXED_NAMESPACES.has(declaration[1])) return null;
+  const body = xml.slice(start).replace(new RegExp(`(</?)${prefix.replace(/\./g, "\\.")}:`, "g"), "$1");
+  return xml.slice(0, start) + body.replace(declaration[0], ` xmlns="${declaration[1]}"${declaration[0]}`);
+}
+
+/** What the reader is given of one part: null when the part is read as it is. */
+function readablePart(name: string, xml: string): string | null {
+  const unprefixed = withDefaultNamespace(xml);
+  const text = unprefixed ?? xml;
+  const kept = WORKSHEET_PART.test(name) ? withoutHugeValidations(text) : TABLE_PART.test(name) ? withoutFilterColumns(text) : null;
+  return kept ?? unprefixed;
+}
+
 /** `bytes` itself when no part needs a change, else a copy with the changed parts (stored, not compressed). */
 export function readableCopy(bytes: Uint8Array): Uint8Array {
   let candidates: Record<string, Uint8Array>;
   try {
-    candidates = unzipSync(bytes, { filter: (file) => WORKSHEET_PART.test(file.name) || TABLE_PART.test(file.name) });
+    candidates = unzipSync(bytes, { filter: (file) => /\.xml$/.test(file.name) });
   } catch {
     return bytes; // not a zip: the reader says so itself
   }
   const replaced = new Map<string, string>();
   for (const [name, data] of Object.entries(candidates)) {
-    const kept = WORKSHEET_PART.test(name) ? withoutHugeValidations(strFromU8(data)) : withoutFilterColumns(strFromU8(data));
+    const kept = readablePart(name, strFromU8(data));
     if (kept !== null) replaced.set(name, kept);
   }
   if (replaced.size === 0) return bytes;
