@@ -11,7 +11,14 @@ import { CopyForWord } from "./CopyForWord";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center", marginTop: "8px" },
-  positions: { flexWrap: "wrap" },
+  // Fluent's horizontal options sit label against the next circle, and an option not chosen has a grey
+  // (colorNeutralForeground3) label that reads as disabled: apart, and an enabled option's label in the text
+  // colour. The selector is as specific as Fluent's own, plus the group's class, so that it wins.
+  positions: {
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalL,
+    "& .fui-Radio__input:enabled:not(:checked) ~ .fui-Radio__label": { color: tokens.colorNeutralForeground1 },
+  },
   text: { width: "100%" },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
