@@ -23,7 +23,7 @@ export const uiMessages: Catalogue = {
     sv: "Perioden blir {period} {year}; rapporten gäller per den {date}, som du har valt i stället för månadens sista dag.",
     en: "The period is {period} {year}; the report is as of {date}, which you chose instead of the month's last day.",
   },
-  "ui.update.otherDay": { sv: "Välj en annan dag än månadens sista", en: "Choose another day than the month's last" },
+  "ui.update.otherDay": { sv: "Välj en annan dag än månadens sista", en: "Choose a day other than the month's last" },
   "ui.update.reportDay": { sv: "Rapportdag", en: "Report day" },
   "ui.update.lastDay": { sv: "{date} (månadens sista dag)", en: "{date} (the month's last day)" },
   "ui.month.dialog": { sv: "Välj rapportmånad", en: "Choose the report month" },

@@ -33,7 +33,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.html.slice(0, 120)).join(" ; ")}`);
 }
 
-/** Defects seen in the result: the success bar's text against its border, radio options run together or greyed. */
+/**
+ * Defects seen in the result: the success bar's text against its border, radio options run together or greyed,
+ * the development table's months all out of sight.
+ */
 function resultDefects(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const defects: string[] = [];
@@ -62,7 +65,22 @@ function resultDefects(page: Page): Promise<string[]> {
       const apart = second.box.left - first.box.right;
       if (Math.abs(first.box.top - second.box.top) < 2 && apart < 12) defects.push(`the options are ${apart.toFixed(1)} px apart`);
     }
+    // The development table scrolls sideways behind its area column: a first month shows without scrolling.
+    const region = document.querySelector('[data-testid="development"] [role="region"]');
+    const month = region?.querySelector("tbody tr td");
+    if (!region || !month) defects.push("no development table");
+    else if (month.getBoundingClientRect().right > region.getBoundingClientRect().right + 1) defects.push("no month of the development table shows without scrolling");
     return defects;
+  });
+}
+
+/** Setup: a checkbox not ticked has the same label colour as a ticked one (Fluent greys it). */
+function setupDefects(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const colours = [...document.querySelectorAll(".fui-Checkbox")]
+      .filter((box) => !(box.querySelector("input") as HTMLInputElement).disabled)
+      .map((box) => getComputedStyle(box.querySelector(".fui-Checkbox__label") as Element).color);
+    return colours.length < 2 ? [`${colours.length} checkboxes`] : new Set(colours).size > 1 ? [`checkbox labels in ${[...new Set(colours)].join(", ")}`] : [];
   });
 }
 
@@ -117,7 +135,7 @@ test("every view at 320 px, 350 px and 200 %, Swedish and English, light and dar
         await shoot("result", await resultDefects(page));
         await page.getByRole("tab", { name: words.setup }).click();
         await page.getByTestId("source-0-summary").waitFor();
-        await shoot("setup");
+        await shoot("setup", await setupDefects(page));
         await page.getByTestId("source-0-summary").getByRole("button").click();
         await page.locator('input[data-field="grant"]').waitFor();
         await shoot("setup-columns");

@@ -49,6 +49,10 @@ const useStyles = makeStyles({
     // wraps, with the same padding on both sides.
     "& .fui-MessageBarBody": { minWidth: 0, overflowWrap: "break-word", whiteSpace: "normal" },
     "& .fui-MessageBar": { paddingRight: tokens.spacingHorizontalM },
+    // Fluent greys the label of a radio option not chosen and of a checkbox not ticked (colorNeutralForeground3):
+    // it reads as disabled. Enabled ones are in the text colour; the selectors outweigh Fluent's own.
+    "& .fui-Radio__input:enabled:not(:checked) ~ .fui-Radio__label": { color: tokens.colorNeutralForeground1 },
+    "& .fui-Checkbox:has(> .fui-Checkbox__input:enabled)": { color: tokens.colorNeutralForeground1 },
     // Narrow: a message's icon column and padding would leave its text a word per line.
     [NARROW]: { "& .fui-MessageBar__icon": { display: "none" }, "& .fui-MessageBar": { paddingLeft: "8px", paddingRight: "8px" } },
   },

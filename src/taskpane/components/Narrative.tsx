@@ -11,15 +11,11 @@ import { CopyForWord } from "./CopyForWord";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center", marginTop: "8px" },
-  // Fluent's horizontal options sit label against the next circle, and an option not chosen has a grey
-  // (colorNeutralForeground3) label that reads as disabled: apart, and an enabled option's label in the text
-  // colour. The selector is as specific as Fluent's own, plus the group's class, so that it wins.
-  positions: {
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalL,
-    "& .fui-Radio__input:enabled:not(:checked) ~ .fui-Radio__label": { color: tokens.colorNeutralForeground1 },
-  },
+  // Fluent's horizontal options sit a label against the next circle. (The grey of an option not chosen: App.tsx.)
+  positions: { flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
   text: { width: "100%" },
+  // Its own field, apart from the text box's hint above it.
+  position: { marginTop: tokens.spacingVerticalM },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -93,7 +89,7 @@ export function Narrative({ report, previousYearGrant, development = null, accur
           data-testid="narrative"
         />
       </Field>
-      <Field label={t("ui.narrative.position")}>
+      <Field className={styles.position} label={t("ui.narrative.position")}>
         <RadioGroup className={styles.positions} layout="horizontal" value={position} onChange={(_, data) => onPositionChange(data.value as NarrativePosition)} data-testid="narrative-position">
           <Radio value="above" label={t("ui.narrative.position.above")} />
           <Radio value="below" label={t("ui.narrative.position.below")} />
