@@ -74,13 +74,19 @@ function resultDefects(page: Page): Promise<string[]> {
   });
 }
 
-/** Setup: a checkbox not ticked has the same label colour as a ticked one (Fluent greys it). */
+/** Setup: a checkbox not ticked has the same label colour as a ticked one (Fluent greys it); every box shows its whole value. */
 function setupDefects(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    const defects: string[] = [];
     const colours = [...document.querySelectorAll(".fui-Checkbox")]
       .filter((box) => !(box.querySelector("input") as HTMLInputElement).disabled)
       .map((box) => getComputedStyle(box.querySelector(".fui-Checkbox__label") as Element).color);
-    return colours.length < 2 ? [`${colours.length} checkboxes`] : new Set(colours).size > 1 ? [`checkbox labels in ${[...new Set(colours)].join(", ")}`] : [];
+    if (colours.length < 2) defects.push(`${colours.length} checkboxes`);
+    else if (new Set(colours).size > 1) defects.push(`checkbox labels in ${[...new Set(colours)].join(", ")}`);
+    for (const input of document.querySelectorAll<HTMLInputElement>("input.fui-Input__input")) {
+      if (input.value !== "" && input.scrollWidth > input.clientWidth + 1) defects.push(`the box of "${input.value}" shows only part of it`);
+    }
+    return defects;
   });
 }
 

@@ -18,9 +18,13 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: "8px",
+    // Narrow (200 % zoom): every pixel to the range's box, which showed "Controlle" of Controller!A3:F9.
+    [NARROW]: { paddingLeft: "6px", paddingRight: "6px" },
   },
-  top: { display: "flex", gap: "8px", alignItems: "flex-end" },
-  range: { flexGrow: 1, minWidth: 0 },
+  // Narrow: the range's box on a line of its own, the remove button under its end.
+  top: { display: "flex", gap: "8px", alignItems: "flex-end", [NARROW]: { flexWrap: "wrap", justifyContent: "flex-end", gap: "2px" } },
+  range: { flexGrow: 1, minWidth: 0, [NARROW]: { flexBasis: "100%" } },
+  remove: { [NARROW]: { minWidth: "24px", width: "24px", paddingLeft: 0, paddingRight: 0 } },
   // A fieldset is at least as wide as its content by default (min-inline-size: min-content).
   mapping: { margin: 0, padding: 0, border: "none", minWidth: 0, display: "flex", flexDirection: "column", gap: "4px" },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: "2px" },
@@ -78,6 +82,7 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
         </Field>
         <Button
           appearance="subtle"
+          className={styles.remove}
           icon={<DismissRegular />}
           onClick={onRemove}
           aria-label={t("ui.setup.removeSource", { range: source.range })}
