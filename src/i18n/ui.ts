@@ -234,8 +234,8 @@ export const uiMessages: Catalogue = {
   "ui.history.deleteLabel": { sv: "Ta bort prognosen per {date}", en: "Delete the forecast as of {date}" },
   "ui.history.confirmTitle": { sv: "Ta bort prognosen per {date}?", en: "Delete the forecast as of {date}?" },
   "ui.history.confirmText": {
-    sv: "De {areas} raderna för {period} tas bort ur Prognoshistorik. Det går inte att ångra här.",
-    en: "The {areas} rows of {period} are removed from Prognoshistorik. This cannot be undone here.",
+    sv: "De {areas} raderna för {month} tas bort ur Prognoshistorik. Det går inte att ångra här.",
+    en: "The {areas} rows of {month} are removed from Prognoshistorik. This cannot be undone here.",
   },
   "ui.history.cancel": { sv: "Avbryt", en: "Cancel" },
   "ui.history.deleted": { sv: "Prognosen per {date} är borttagen.", en: "The forecast of {date} was deleted." },

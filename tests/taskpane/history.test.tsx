@@ -69,6 +69,12 @@ it.each([
   expect(onDelete).not.toHaveBeenCalled();
 });
 
+it("names the month in words in the dialog, not the period key", async () => {
+  renderHistory();
+  const dialog = await openDialog("Ta bort prognosen per 30 september 2024");
+  expect(within(dialog).getByText(/^De 4 raderna för/).textContent).toBe("De 4 raderna för september 2024 tas bort ur Prognoshistorik. Det går inte att ångra här.");
+});
+
 it("gives the focus to the heading when the row that asked is gone", async () => {
   const onDelete = renderHistory();
   const dialog = await openDialog("Ta bort prognosen per 31 oktober 2024");

@@ -18,6 +18,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Problem } from "../../engine/types";
 import type { HistoryPeriod } from "../../excel/types";
 import { dateText, timestampText } from "../format";
+import { monthLabel, monthOf, type Month } from "../month";
 import { NARROW } from "../layout";
 import { useText } from "../text";
 import { OutcomeToggle } from "./OutcomeToggle";
@@ -182,7 +183,8 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
             <WhenGone then={surfaceGone} />
             <DialogBody>
               <DialogTitle>{t("ui.history.confirmTitle", { date: dateText(asked.reportDate, lang) })}</DialogTitle>
-              <DialogContent>{t("ui.history.confirmText", { areas: asked.areas, period: asked.period })}</DialogContent>
+              {/* The month in words ("november 2024"), never the period key "2024-11". */}
+              <DialogContent>{t("ui.history.confirmText", { areas: asked.areas, month: monthLabel(monthOf(asked.reportDate) as Month, lang) })}</DialogContent>
               <DialogActions>
                 <Button appearance="primary" onClick={() => void confirm()} disabled={busy}>{t("ui.history.delete")}</Button>
                 <Button onClick={close}>{t("ui.history.cancel")}</Button>
