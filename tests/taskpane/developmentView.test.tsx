@@ -64,6 +64,12 @@ it("shows October and November, then November as the outcome with each forecast'
   expect(within(development).getByRole("heading", { level: 3 }).textContent).toBe("Prognosutveckling 2024");
   const table = within(development).getByTestId("development-table");
   expect(within(table).getAllByRole("columnheader").map((cell) => cell.textContent)).toEqual(["Verksamhetsområde", "okt", "nov"]);
+  // The table's name is a line of its own above the scrolling region, so that it wraps in the pane (at 200 %
+  // zoom a <caption>, as wide as the table, ran out of it), and it still names the table.
+  const caption = within(development).getByTestId("development-table-caption");
+  expect(caption.textContent).toBe("Budgetavvikelse helår enligt varje prognos under året, tkr");
+  expect(within(development).getByRole("region").contains(caption)).toBe(false);
+  expect(within(development).getByRole("table", { name: "Budgetavvikelse helår enligt varje prognos under året, tkr" })).toBe(table);
   // October 48 200 → November 51 100 …; the total 10 950 → 0, a change of −10 950.
   expect(tableRows(table)).toEqual([
     [AM, sv("48 200"), sv("51 100")],

@@ -78,5 +78,6 @@ it("a selection that is no table gets the pane's sentence that says what to do, 
   expect(bars[0].textContent).toContain("Att rätta (2)");
   expect(bars[0].textContent).toContain("Markeringen är inget cellområde med rubriker och belopp. Markera controllernas tabell med rubrikraden och välj Hämta från markeringen.");
   const cell = screen.getByRole("button", { name: /Controller!H20:J25/ });
-  expect(cell.textContent).toMatch(/^Controller!H20:J25Prognos hittar ingen tabell .*Hämta från markeringen under Inställningar\.$/);
+  // The cell and the sentence are two words: a space between them, not a margin only (issue 19, 200 % zoom).
+  expect(cell.textContent).toMatch(/^Controller!H20:J25 Prognos hittar ingen tabell .*Hämta från markeringen under Inställningar\.$/);
 });

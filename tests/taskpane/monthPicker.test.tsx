@@ -116,7 +116,11 @@ it("is English in the English pane and Swedish in the Swedish pane, whatever the
 it("offers another day of the month and says which one was chosen", async () => {
   const chosen: string[] = [];
   render(<Harness initial="2024-11-30" lang="sv" chosen={chosen} />);
-  fireEvent.click(screen.getByRole("button", { name: "Välj en annan dag än månadens sista" }));
+  const otherDay = screen.getByRole("button", { name: "Välj en annan dag än månadens sista" });
+  // A control that looks like one (issue 19): a Fluent button with an icon, not a transparent one that reads as a hint.
+  expect(otherDay.classList.contains("fui-Button")).toBe(true);
+  expect(otherDay.querySelector(".fui-Button__icon svg")).not.toBeNull();
+  fireEvent.click(otherDay);
   const day = screen.getByTestId("report-day") as HTMLSelectElement;
   expect(day.options).toHaveLength(30);
   expect(day.value).toBe("2024-11-30");

@@ -36,6 +36,7 @@ const useStyles = makeStyles({
   // open popover.
   page: {
     minHeight: "100vh",
+    ":focus": { outlineStyle: "none" },
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     // Fluent's inputs, selects and text boxes keep their natural width (an <input>'s 20 characters) inside a
@@ -43,7 +44,15 @@ const useStyles = makeStyles({
     "& .fui-Field > *, & .fui-Input, & .fui-Select, & .fui-Textarea": { minWidth: 0, maxWidth: "100%" },
     "& .fui-Input__input, & .fui-Select__select, & .fui-Textarea__textarea": { minWidth: 0 },
     // A message may hold a long cell reference ("Rapport!A1:G12"): it breaks rather than widen the pane.
-    "& .fui-MessageBarBody": { minWidth: 0, overflowWrap: "break-word" },
+    // Fluent's one-line bar does not wrap its text and pads the bar on the left only (its actions bring their
+    // own): "Rapporten är skriven till Rapport!A1:G12." ran into the bar's right border at 320 px. The text
+    // wraps, with the same padding on both sides.
+    "& .fui-MessageBarBody": { minWidth: 0, overflowWrap: "break-word", whiteSpace: "normal" },
+    "& .fui-MessageBar": { paddingRight: tokens.spacingHorizontalM },
+    // Fluent greys the label of a radio option not chosen and of a checkbox not ticked (colorNeutralForeground3):
+    // it reads as disabled. Enabled ones are in the text colour; the selectors outweigh Fluent's own.
+    "& .fui-Radio__input:enabled:not(:checked) ~ .fui-Radio__label": { color: tokens.colorNeutralForeground1 },
+    "& .fui-Checkbox:has(> .fui-Checkbox__input:enabled)": { color: tokens.colorNeutralForeground1 },
     // Narrow: a message's icon column and padding would leave its text a word per line.
     [NARROW]: { "& .fui-MessageBar__icon": { display: "none" }, "& .fui-MessageBar": { paddingLeft: "8px", paddingRight: "8px" } },
   },
@@ -298,7 +307,10 @@ export function App({ run, lang, theme, today }: PaneProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={theme} lang={lang === "sv" ? "sv-SE" : "en-US"}>
-      <div className={styles.page}>
+      {/* Focusable (not tabbable) so that a click on text or a blank part of the pane keeps the focus in the
+          pane instead of dropping it on the body: once a popover or dialog has opened, Tabster keeps focus
+          guards at the page's ends that are tabbable aria-hidden elements while the body has the focus. */}
+      <div className={styles.page} tabIndex={-1} data-testid="pane-page">
         <TextProvider lang={lang}>
           <Pane run={run} {...(today ? { today } : {})} />
         </TextProvider>

@@ -5,6 +5,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Development } from "../../engine/development";
 import { monthAbbreviation } from "../../engine/period";
 import { chartGeometry, unitAmountText, type ChartBox } from "../development";
+import { useNarrow } from "../useNarrow";
 import { useText } from "../text";
 
 // Fluent's palette colours meant for strokes on both themes; the total takes the text colour.
@@ -20,6 +21,9 @@ const LINE_COLORS = [
 ];
 
 const BOX: ChartBox = { width: 320, height: 190, left: 52, right: 10, top: 10, bottom: 22 };
+// At 200 % zoom the chart is drawn 144 CSS px wide: in the wide box's coordinates its 10 px axis text
+// shrank to 4–5 px. A box about as wide as the chart keeps the text near its size.
+const NARROW_BOX: ChartBox = { width: 160, height: 140, left: 48, right: 6, top: 8, bottom: 20 };
 
 const useStyles = makeStyles({
   figure: { margin: 0 },
@@ -36,20 +40,21 @@ export function colorOf(index: number, total: boolean): string {
 export function DevelopmentChart({ development, totalLabel }: { development: Development; totalLabel: string }) {
   const styles = useStyles();
   const { lang, t } = useText();
-  const geometry = chartGeometry(development, BOX, totalLabel);
+  const box = useNarrow() ? NARROW_BOX : BOX;
+  const geometry = chartGeometry(development, box, totalLabel);
   const months = development.periods.map((period) => monthAbbreviation(period.period, lang));
   const label = t("ui.development.chart", { from: months[0] ?? "", to: months[months.length - 1] ?? "", unit: development.unit });
   return (
     <figure className={styles.figure}>
-      <svg className={styles.svg} viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-label={label} data-testid="development-chart">
+      <svg className={styles.svg} viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-label={label} data-testid="development-chart">
         {geometry.ticks.map((tick) => (
           <g key={tick.value}>
-            <line x1={BOX.left} x2={BOX.width - BOX.right} y1={tick.y} y2={tick.y} stroke={tokens.colorNeutralStroke2} strokeWidth={tick.value === 0 ? 1.5 : 0.5} />
-            <text className={styles.axis} x={BOX.left - 4} y={tick.y + 3} textAnchor="end">{unitAmountText(tick.value, development.unit, lang)}</text>
+            <line x1={box.left} x2={box.width - box.right} y1={tick.y} y2={tick.y} stroke={tokens.colorNeutralStroke2} strokeWidth={tick.value === 0 ? 1.5 : 0.5} />
+            <text className={styles.axis} x={box.left - 4} y={tick.y + 3} textAnchor="end">{unitAmountText(tick.value, development.unit, lang)}</text>
           </g>
         ))}
         {geometry.xs.map((x, index) => (
-          <text key={development.periods[index].period} className={styles.axis} x={x} y={BOX.height - 6} textAnchor="middle">{months[index]}</text>
+          <text key={development.periods[index].period} className={styles.axis} x={x} y={box.height - 6} textAnchor="middle">{months[index]}</text>
         ))}
         {geometry.lines.map((line, index) => {
           const color = colorOf(index, line.total);

@@ -3,11 +3,13 @@
 // outcome the accuracy table. The figures are the engine's Development and Accuracy the update returned —
 // the same the CLI prints in --json. Loaded as a chunk of its own (lazyViews.tsx).
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import type { Accuracy } from "../../engine/accuracy";
 import type { Development } from "../../engine/development";
 import { monthAbbreviation } from "../../engine/period";
 import { dateText } from "../format";
 import { signedUnitAmountText, unitAmountText } from "../development";
+import { NARROW } from "../layout";
 import { useText } from "../text";
 import { DevelopmentChart } from "./DevelopmentChart";
 
@@ -18,9 +20,18 @@ const useStyles = makeStyles({
   // Eleven months do not fit a 320 px pane: the table scrolls sideways, the area column stays put.
   scroll: { overflowX: "auto", maxWidth: "100%", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  caption: { textAlign: "left", color: tokens.colorNeutralForeground3, paddingBottom: "4px", whiteSpace: "normal" },
+  // Above the scrolling region, not a <caption> in it: a caption is as wide as its table, so at 200 % zoom it
+  // ran out of the pane ("Budgetavvikelse helår enlig…") and scrolled away with the months.
+  caption: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   head: { textAlign: "right", fontWeight: tokens.fontWeightSemibold, padding: "4px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, whiteSpace: "nowrap" },
-  cell: { textAlign: "right", padding: "4px 6px", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: "right",
+    padding: "4px 6px",
+    whiteSpace: "nowrap",
+    fontVariantNumeric: "tabular-nums",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    [NARROW]: { paddingLeft: "4px", paddingRight: "4px" },
+  },
   // After `cell`, so that a long area name wraps instead of running under the months.
   area: {
     textAlign: "left",
@@ -30,6 +41,9 @@ const useStyles = makeStyles({
     padding: "4px 6px 4px 0",
     minWidth: "120px",
     maxWidth: "140px",
+    // Narrow (200 % zoom): a column of names alone filled the region and hid every month; a first month shows.
+    // (82 px: "Arbetsmarknad" whole beside a month; a compound as long as "förvaltningsövergripande" breaks.)
+    [NARROW]: { minWidth: "64px", maxWidth: "82px", paddingLeft: 0, paddingRight: "4px" },
     position: "sticky",
     left: 0,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -52,33 +66,36 @@ interface Line {
 function Table({ testId, caption, headers, lines }: { testId: string; caption: string; headers: string[]; lines: Line[] }) {
   const styles = useStyles();
   const { t } = useText();
+  const captionId = useId();
   return (
-    <div className={styles.scroll} tabIndex={0} role="region" aria-label={`${caption}. ${t("ui.development.scroll")}`}>
-      <table className={styles.table} data-testid={testId}>
-        <caption className={styles.caption}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={mergeClasses(styles.head, styles.area)}>{t("ui.development.area")}</th>
-            {headers.map((header, index) => (
-              <th key={`${index}-${header}`} scope="col" className={styles.head}>{header}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) => {
-            const extra = line.kind === "total" ? styles.total : line.kind === "note" ? styles.note : undefined;
-            return (
-              <tr key={line.label} data-area={line.label}>
-                <th scope="row" className={mergeClasses(styles.cell, styles.area, extra)}>{line.label}</th>
-                {line.cells.map((cell, index) => (
-                  <td key={index} className={mergeClasses(styles.cell, extra)}>{cell}</td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <p id={captionId} className={styles.caption} data-testid={`${testId}-caption`}>{caption}</p>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={`${caption}. ${t("ui.development.scroll")}`}>
+        <table className={styles.table} data-testid={testId} aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.head, styles.area)}>{t("ui.development.area")}</th>
+              {headers.map((header, index) => (
+                <th key={`${index}-${header}`} scope="col" className={styles.head}>{header}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((line) => {
+              const extra = line.kind === "total" ? styles.total : line.kind === "note" ? styles.note : undefined;
+              return (
+                <tr key={line.label} data-area={line.label}>
+                  <th scope="row" className={mergeClasses(styles.cell, styles.area, extra)}>{line.label}</th>
+                  {line.cells.map((cell, index) => (
+                    <td key={index} className={mergeClasses(styles.cell, extra)}>{cell}</td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

@@ -14,10 +14,11 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Problem } from "../../engine/types";
 import type { HistoryPeriod } from "../../excel/types";
 import { dateText, timestampText } from "../format";
+import { monthLabel, monthOf, type Month } from "../month";
 import { NARROW } from "../layout";
 import { useText } from "../text";
 import { OutcomeToggle } from "./OutcomeToggle";
@@ -25,7 +26,11 @@ import { OutcomeToggle } from "./OutcomeToggle";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, [NARROW]: { display: "block", "& thead, & tbody": { display: "block" } } },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, [NARROW]: { display: "block", "& tbody": { display: "block" } } },
+  // Narrow: the column headings stacked above the rows named nothing; each value carries its name instead
+  // (cellLabel), and the headings stay for screen readers only.
+  headRow: { [NARROW]: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" } },
+  cellLabel: { display: "none", [NARROW]: { display: "inline", color: tokens.colorNeutralForeground2 } },
   // Narrow: the date on a line of its own, the count and the saved time under it, the delete button beside them.
   // The explicit roles keep it a table for screen readers once its rows are grids.
   row: {
@@ -83,13 +88,17 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
   };
   // The dialog is mounted at its first opening, not before: a mounted Fluent Dialog, even a closed one, has
   // Tabster keep tabbable aria-hidden focus guards at the ends of the page (axe: aria-hidden-focus). Once
-  // mounted it stays, so that it closes as Fluent closes it (the page's aria-hidden lifted, the focus given
-  // back; unmounting it at its exit left the page hidden). When the row that asked is gone, the focus goes
-  // to the heading.
+  // mounted it stays, so that it closes as Fluent closes it (the page's aria-hidden lifted; unmounting it at
+  // its exit left the page hidden). Those guards stay for good after the first opening, and they turn
+  // tabbable whenever the focus is on the body: so when the surface is gone the focus goes back to the button
+  // that opened it (Fluent cannot, that button being no DialogTrigger), or to the heading when its row is gone.
   const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const close = () => setDoomed(null);
-  const closed = () => {
-    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+  const surfaceGone = () => {
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && focused.isConnected) return;
+    (opener.current?.isConnected ? opener.current : heading.current)?.focus();
   };
 
   const confirm = async () => {
@@ -123,8 +132,8 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
         <p className={styles.empty}>{t("ui.history.empty")}</p>
       ) : (
         <table role="table" aria-labelledby="history-heading" className={styles.table} data-testid="history-table">
-          <thead role="rowgroup">
-            <tr role="row" className={styles.row}>
+          <thead role="rowgroup" className={styles.headRow}>
+            <tr role="row">
               <th role="columnheader" scope="col" className={styles.head}>{t("ui.history.reportDate")}</th>
               <th role="columnheader" scope="col" className={mergeClasses(styles.head, styles.number)}>{t("ui.history.areas")}</th>
               <th role="columnheader" scope="col" className={styles.head}>{t("ui.history.savedAt")}</th>
@@ -135,14 +144,21 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
             {sorted.map((entry) => (
               <tr role="row" key={entry.period} data-period={entry.period} className={styles.row}>
                 <th role="rowheader" scope="row" className={styles.cell} style={{ fontWeight: "normal", textAlign: "left" }}>{dateText(entry.reportDate, lang)}</th>
-                <td role="cell" className={mergeClasses(styles.cell, styles.number)}>{entry.areas}</td>
-                <td role="cell" className={styles.cell}>{timestampText(entry.savedAt, lang)}</td>
+                <td role="cell" className={mergeClasses(styles.cell, styles.number)}>
+                  <span className={styles.cellLabel} aria-hidden="true" data-testid="areas-label">{`${t("ui.history.areas")}: `}</span>
+                  {entry.areas}
+                </td>
+                <td role="cell" className={styles.cell}>
+                  <span className={styles.cellLabel} aria-hidden="true">{`${t("ui.history.savedAt")}: `}</span>
+                  {timestampText(entry.savedAt, lang)}
+                </td>
                 <td role="cell" className={styles.cell}>
                   <div className={styles.actions}>
                     <OutcomeToggle entry={entry} busy={busy} onToggle={(chosen, outcome) => void toggleOutcome(chosen, outcome)} />
                     <Button
                       size="small"
-                      onClick={() => {
+                      onClick={(event) => {
+                        opener.current = event.currentTarget;
                         setAsked(entry);
                         setDoomed(entry);
                       }}
@@ -162,12 +178,13 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
           open={doomed !== null}
           onOpenChange={(_, data) => (data.open ? undefined : close())}
           modalType="alert"
-          surfaceMotion={{ onMotionFinish: (_, data) => (data.direction === "exit" ? closed() : undefined) }}
         >
           <DialogSurface>
+            <WhenGone then={surfaceGone} />
             <DialogBody>
               <DialogTitle>{t("ui.history.confirmTitle", { date: dateText(asked.reportDate, lang) })}</DialogTitle>
-              <DialogContent>{t("ui.history.confirmText", { areas: asked.areas, period: asked.period })}</DialogContent>
+              {/* The month in words ("november 2024"), never the period key "2024-11". */}
+              <DialogContent>{t("ui.history.confirmText", { areas: asked.areas, month: monthLabel(monthOf(asked.reportDate) as Month, lang) })}</DialogContent>
               <DialogActions>
                 <Button appearance="primary" onClick={() => void confirm()} disabled={busy}>{t("ui.history.delete")}</Button>
                 <Button onClick={close}>{t("ui.history.cancel")}</Button>
@@ -178,4 +195,13 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
       ) : null}
     </section>
   );
+}
+
+/** Calls `then` once the element it is rendered in has left the page (a dialog's surface after its exit motion). */
+function WhenGone({ then }: { then(): void }) {
+  const latest = useRef(then);
+  latest.current = then;
+  // After the unmount itself: the focus has fallen to the body by then, and Tabster has let go of the page.
+  useEffect(() => () => void setTimeout(() => latest.current(), 0), []);
+  return null;
 }

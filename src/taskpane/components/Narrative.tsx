@@ -11,8 +11,11 @@ import { CopyForWord } from "./CopyForWord";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center", marginTop: "8px" },
-  positions: { flexWrap: "wrap" },
+  // Fluent's horizontal options sit a label against the next circle. (The grey of an option not chosen: App.tsx.)
+  positions: { flexWrap: "wrap", columnGap: tokens.spacingHorizontalL },
   text: { width: "100%" },
+  // Its own field, apart from the text box's hint above it.
+  position: { marginTop: tokens.spacingVerticalM },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -86,7 +89,7 @@ export function Narrative({ report, previousYearGrant, development = null, accur
           data-testid="narrative"
         />
       </Field>
-      <Field label={t("ui.narrative.position")}>
+      <Field className={styles.position} label={t("ui.narrative.position")}>
         <RadioGroup className={styles.positions} layout="horizontal" value={position} onChange={(_, data) => onPositionChange(data.value as NarrativePosition)} data-testid="narrative-position">
           <Radio value="above" label={t("ui.narrative.position.above")} />
           <Radio value="below" label={t("ui.narrative.position.below")} />

@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   cell: {
     color: tokens.colorBrandForeground1,
     textDecorationLine: "underline",
-    marginRight: "6px",
+    marginRight: "2px",
   },
   bars: { display: "flex", flexDirection: "column", gap: "8px" },
   body: { display: "flex", flexDirection: "column", gap: "4px", minWidth: 0 },
@@ -92,8 +92,9 @@ export function ProblemList({ problems, onSelectCell, testId }: ProblemListProps
               onClick={() => void select(problem.cell as string)}
               data-cell={problem.cell}
             >
-              <span className={styles.cell}>{problem.cell}</span>
-              <span>{text.problemSentence(problem)}</span>
+              {/* A real space after the cell: with a margin alone the cell and the first word were one word, to a
+                  screen reader ("Controller!E5Arbetsmarknad") and to line breaking (at 200 % "A | rbetsmarknad"). */}
+              <span className={styles.cell}>{problem.cell}</span> <span>{text.problemSentence(problem)}</span>
             </Button>
           ) : (
             <div className={styles.plain}>{text.problemSentence(problem)}</div>

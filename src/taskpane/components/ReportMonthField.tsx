@@ -1,7 +1,8 @@
 // The report month (issue 19): the economist reports a month, "Rapportmånad: november 2024", and the report
 // date is that month's last day. Another day of the month stays possible behind "Annan dag". The month grid
 // (a Fluent Popover) loads as a chunk of its own when the picker first opens, so the first load stays small.
-import { Button, Field, Select, makeStyles } from "@fluentui/react-components";
+import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { CalendarEditRegular } from "@fluentui/react-icons/svg/calendar-edit";
 import { useState } from "react";
 import { periodLabel } from "../../engine/period";
 import { dateText } from "../format";
@@ -11,7 +12,20 @@ import { MonthField } from "./MonthField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "4px" },
-  otherDay: { alignSelf: "flex-start", paddingLeft: 0, paddingRight: 0, minWidth: 0, height: "auto", textAlign: "left" },
+  // A subtle button with an icon, in the link colour: it reads as something to press, not as a hint. It may
+  // wrap at 200 % zoom, so its height follows its text.
+  otherDay: {
+    alignSelf: "flex-start",
+    minWidth: 0,
+    maxWidth: "100%",
+    height: "auto",
+    paddingLeft: tokens.spacingHorizontalXS,
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorBrandForegroundLink,
+    "& .fui-Button__icon": { color: tokens.colorBrandForegroundLink },
+    ":hover": { color: tokens.colorBrandForegroundLinkHover, "& .fui-Button__icon": { color: tokens.colorBrandForegroundLinkHover } },
+  },
 });
 
 export interface ReportMonthFieldProps {
@@ -55,7 +69,7 @@ export function ReportMonthField({ reportDate, onReportDate, latest }: ReportMon
           </Select>
         </Field>
       ) : (
-        <Button appearance="transparent" size="small" className={styles.otherDay} onClick={() => setOtherDay(true)} data-testid="other-day">
+        <Button appearance="subtle" size="small" icon={<CalendarEditRegular />} className={styles.otherDay} onClick={() => setOtherDay(true)} data-testid="other-day">
           {t("ui.update.otherDay")}
         </Button>
       )}

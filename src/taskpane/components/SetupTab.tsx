@@ -9,6 +9,7 @@ import type { DetectedSelection } from "../../excel/index";
 import type { ImportBaselineResult } from "../../excel/types";
 import { monthLabel, type Month } from "../month";
 import { configFromDraft, previousGrantReading, sourceDraft, type SetupDraft, type SourceDraft } from "../model";
+import { NARROW } from "../layout";
 import { useText } from "../text";
 import { MonthField } from "./MonthField";
 import { SourceEditor } from "./SourceEditor";
@@ -18,7 +19,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "8px" },
+  // Side by side from 320 px; one under the other when narrow, where each box showed "Rappo" of Rapport.
+  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "8px", [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)" } },
   fill: { minWidth: 0, "& input": { minWidth: 0 } },
   buttons: { display: "flex", gap: "8px", flexWrap: "wrap" },
   action: { alignSelf: "flex-start" },

@@ -18,20 +18,26 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: "8px",
+    // Narrow (200 % zoom): every pixel to the range's box, which showed "Controlle" of Controller!A3:F9.
+    [NARROW]: { paddingLeft: "6px", paddingRight: "6px" },
   },
-  top: { display: "flex", gap: "8px", alignItems: "flex-end" },
-  range: { flexGrow: 1, minWidth: 0 },
+  // Narrow: the range's box on a line of its own, the remove button under its end.
+  top: { display: "flex", gap: "8px", alignItems: "flex-end", [NARROW]: { flexWrap: "wrap", justifyContent: "flex-end", gap: "2px" } },
+  range: { flexGrow: 1, minWidth: 0, [NARROW]: { flexBasis: "100%" } },
+  remove: { [NARROW]: { minWidth: "24px", width: "24px", paddingLeft: 0, paddingRight: 0 } },
   // A fieldset is at least as wide as its content by default (min-inline-size: min-content).
   mapping: { margin: 0, padding: 0, border: "none", minWidth: 0, display: "flex", flexDirection: "column", gap: "4px" },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: "2px" },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: "0 0 4px" },
-  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 64px", alignItems: "center", gap: "8px", [NARROW]: { gridTemplateColumns: "minmax(0, 1fr) 44px", gap: "4px" } },
+  // Narrow: the box under its field's name; beside it the names broke mid-word ("Kommunbi | drag helår").
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 64px", alignItems: "center", gap: "8px", [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)", rowGap: "2px" } },
   label: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
   header: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  column: { width: "100%", minWidth: 0 },
+  column: { width: "100%", minWidth: 0, [NARROW]: { width: "64px" } },
   selects: { display: "grid", gridTemplateColumns: "1fr", gap: "6px" },
   summary: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: "6px", rowGap: "2px", margin: 0 },
-  change: { minWidth: 0, height: "auto", paddingLeft: 0, paddingRight: 0 },
+  // In the link colour, as "Välj en annan dag": at rest a transparent button is bold text that reads as a label.
+  change: { minWidth: 0, height: "auto", paddingLeft: 0, paddingRight: 0, color: tokens.colorBrandForegroundLink },
 });
 
 /** The two amounts whose sign the economist may pin: grant and net cost. */
@@ -78,6 +84,7 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
         </Field>
         <Button
           appearance="subtle"
+          className={styles.remove}
           icon={<DismissRegular />}
           onClick={onRemove}
           aria-label={t("ui.setup.removeSource", { range: source.range })}
