@@ -75,6 +75,18 @@ async function main(): Promise<number> {
     process.stderr.write(`corpus: LibreOffice converts ${outputs.length} outputs to .ods …\n`);
     convertAll(office, [...byOutput.values()], "ods", ods, WORK);
     for (const [output, flatName] of byOutput) checks.set(output, checkOds(converted(flatName, "ods", ods), reportSheetOf.get(output)));
+    // An output LibreOffice did not open: does it open the file as published? (Some it crashes on.)
+    const unopened = results.filter((r) => r.runs.some((run) => run.output && !checks.get(run.output)?.opened));
+    const originals = new Map(unopened.map((r, i) => [r, path.join(flat, `original-${String(i).padStart(3, "0")}${path.extname(r.file.file)}`)] as const));
+    for (const [r, copy] of originals) copyFileSync(path.join(FILES, r.file.file), copy);
+    convertAll(office, [...originals.values()], "ods", path.join(WORK, "ods-original"), WORK);
+    for (const [r, copy] of originals) {
+      const originalOpens = checkOds(converted(copy, "ods", path.join(WORK, "ods-original")), "").opened;
+      for (const run of r.runs) {
+        const check = run.output ? checks.get(run.output) : undefined;
+        if (check && !check.opened) checks.set(run.output!, { ...check, originalOpens, detail: originalOpens ? check.detail : `${check.detail}; LibreOffice does not open the published file either` });
+      }
+    }
     const png = Number(option("--png") ?? 0);
     if (png > 0) {
       // The repository's own renderer (npm run render): one PNG per sheet, to look at the report and its chart.

@@ -27,15 +27,19 @@ function profile(folder: string): string {
   return dir;
 }
 
-/** Converts the files (in batches: one LibreOffice start per batch) into `outdir`; a batch that hangs is retried file by file. */
+/**
+ * Converts the files (in batches: one LibreOffice start per batch) into `outdir`. A file of a batch that was
+ * not converted is tried again on its own: a batch that hangs, or a file LibreOffice crashes on, which ends
+ * the batch without converting the files after it.
+ */
 export function convertAll(office: string, files: string[], format: string, outdir: string, work: string): void {
   mkdirSync(outdir, { recursive: true });
   const run = (batch: string[], timeout: number) =>
     spawnSync(office, [`-env:UserInstallation=file://${profile(work)}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outdir, ...batch], { encoding: "utf8", timeout });
   for (let i = 0; i < files.length; i += 25) {
     const batch = files.slice(i, i + 25);
-    const result = run(batch, 240_000);
-    if (result.error) for (const file of batch) if (!existsSync(converted(file, format, outdir))) run([file], 60_000);
+    run(batch, 240_000);
+    for (const file of batch) if (!existsSync(converted(file, format, outdir))) run([file], 60_000);
   }
 }
 
@@ -47,6 +51,8 @@ export interface ChartCheck {
   opened: boolean;
   chart: boolean;
   detail: string;
+  /** Set when the output did not open: whether LibreOffice opens the file as it was published. */
+  originalOpens?: boolean;
 }
 
 function hue(colour: string): "green" | "red" | "other" {

@@ -45,6 +45,7 @@ export function writeReport(file: string, manifest: Manifest, results: FileResul
   const withOutput = runs.filter((r) => r.output);
   const opened = withOutput.filter((r) => checks.get(r.output!)?.opened).length;
   const charted = withOutput.filter((r) => checks.get(r.output!)?.chart).length;
+  const notOpenedOriginalToo = withOutput.filter((r) => checks.get(r.output!)?.originalOpens === false).length;
   const lines: string[] = [
     "# The corpus: real workbooks through `prognos update`",
     "",
@@ -74,7 +75,7 @@ export function writeReport(file: string, manifest: Manifest, results: FileResul
     "its last cell), in place: that sheet's XML, relationships and drawing may then only gain elements.",
     "",
     `Outcomes — \`--out\`: ${outcomes.map((o) => `${o} ${count("out", o)}`).join(", ")}; in place: ${outcomes.map((o) => `${o} ${count("inplace", o)}`).join(", ")}; in place into the first sheet: ${outcomes.map((o) => `${o} ${count("usersheet", o)}`).join(", ")}.`,
-    `LibreOffice: ${officeRan ? `${opened} of ${withOutput.length} outputs opened, ${charted} with the report's chart` : "not run"}. ` +
+    `LibreOffice: ${officeRan ? `${opened} of ${withOutput.length} outputs opened, ${charted} with the report's chart${notOpenedOriginalToo ? `; ${notOpenedOriginalToo} not opened are of files LibreOffice does not open as published either` : ""}` : "not run"}. ` +
       `Files: ${manifest.files.length}, ${manifest.files.filter((f) => f.excelMade).length} written by Microsoft Excel, ${manifest.files.filter((f) => /\.xlsm$/i.test(f.file)).length} .xlsm. Run took ${Math.round(seconds)} s.`,
     "",
     "Outcome: **ok** = exit 0 and the part comparison found nothing; **refused** = exit 1 or 2, a message without",
