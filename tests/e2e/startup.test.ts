@@ -20,7 +20,8 @@ afterAll(async () => {
 async function pageWith(options: { javaScriptEnabled: boolean }): Promise<{ page: Page; requests: string[] }> {
   const context = await session.browser.newContext({ ...options, viewport: { width: 320, height: 600 } });
   const page = await context.newPage();
-  page.on("close", () => void context.close());
+  // Closing the context may race the browser's own shutdown in afterAll; that is no test failure.
+  page.on("close", () => void context.close().catch(() => undefined));
   const requests: string[] = [];
   page.on("request", (request) => requests.push(new URL(request.url()).pathname));
   return { page, requests };
