@@ -40,6 +40,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusCircular,
     border: `1px solid currentColor`,
     fontSize: tokens.fontSizeBase100,
+    lineHeight: 1,
   },
   currentNumber: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
 });
@@ -194,11 +195,14 @@ export function SetupTab(props: SetupTabProps) {
       {step !== 3 ? (
         <section className={styles.section} aria-labelledby="sources-heading">
           <h2 id="sources-heading" className={styles.heading}>{t("ui.setup.sources")}</h2>
-          <p className={styles.hint}>{t("ui.setup.sourcesHint")}</p>
+          {/* Step 2 comes with its source fetched in step 1: only a further one may be added there. */}
+          {step === 2 ? null : <p className={styles.hint}>{t("ui.setup.sourcesHint")}</p>}
           <div className={styles.buttons}>
-            <Button appearance={draft.sources.length === 0 || step === 1 ? "primary" : "secondary"} onClick={() => void detect(false)} disabled={busy}>
-              {t("ui.setup.fromSelection")}
-            </Button>
+            {step === 2 ? null : (
+              <Button appearance={draft.sources.length === 0 || step === 1 ? "primary" : "secondary"} onClick={() => void detect(false)} disabled={busy}>
+                {t("ui.setup.fromSelection")}
+              </Button>
+            )}
             {draft.sources.length > 0 && step !== 1 ? (
               <Button onClick={() => void detect(true)} disabled={busy}>{t("ui.setup.addFromSelection")}</Button>
             ) : null}
