@@ -223,6 +223,15 @@ export const uiMessages: Catalogue = {
   "ui.setup.replace": { sv: "Ersätt perioden om den redan finns", en: "Replace the period if it exists" },
   "ui.setup.import": { sv: "Importera från markeringen", en: "Import from the selection" },
   "ui.setup.imported": { sv: "{rows} verksamhetsområden importerade för {month}.", en: "{rows} business areas imported for {month}." },
+  // The first run (issue 19): setup in three steps, one primary button each.
+  "ui.firstRun.steps": { sv: "Första gången, tre steg", en: "The first time, three steps" },
+  "ui.firstRun.step": { sv: "Steg {number} av 3 · {name}", en: "Step {number} of 3 · {name}" },
+  "ui.firstRun.source": { sv: "Källa", en: "Source" },
+  "ui.firstRun.mapping": { sv: "Kolumner", en: "Columns" },
+  "ui.firstRun.baseline": { sv: "Jämförelse", en: "Comparison" },
+  "ui.firstRun.saveAndContinue": { sv: "Spara och fortsätt", en: "Save and continue" },
+  "ui.firstRun.back": { sv: "Tillbaka", en: "Back" },
+  "ui.firstRun.skip": { sv: "Hoppa över", en: "Skip" },
 
   // History
   "ui.history.heading": { sv: "Sparade prognoser", en: "Stored forecasts" },

@@ -17,7 +17,8 @@
 //                                     "/taskpane.html" — the pane alone at that viewport (200 % zoom of a
 //                                     350 px pane: width 175, deviceScaleFactor 2)
 //   selectRange(page, "Controller!A3:F9")   selects a range, as a user does in Excel (the toolbar)
-//   setUpSource(page, labels)         setup as a first-time user: select the table, fetch it, save
+//   setUpSource(page, labels)         setup as a first-time user: select the table, fetch it, save (on the
+//                                     first run: save and continue, then skip the baseline step)
 //   screenshotPath(name)              test-results/<name>.png
 // Query parameters: lang=en, theme=dark, today=YYYY-MM-DD (default 2024-12-02 for the example).
 // In the page: window.prognosPreview (PreviewHooks below: setCell, values, sheetNames — async, through
@@ -185,12 +186,23 @@ export async function selectRange(page: Page, address: string): Promise<void> {
   await Promise.all([page.waitForResponse((response) => response.url().endsWith("/preview/select")), page.getByTestId("select-range").click()]);
 }
 
-/** Setup as a first-time user: select the controllers' table, fetch it, save. */
+/** The first run's buttons (issue 19), either language: step 2's save, step 3's skip. */
+const FIRST_RUN = { save: /^(Spara och fortsätt|Save and continue)$/, skip: /^(Hoppa över|Skip)$/ };
+
+/**
+ * Setup as a first-time user: select the controllers' table, fetch it, save. A workbook without settings
+ * is the first run in three steps: save on step 2 and skip the baseline on step 3.
+ */
 export async function setUpSource(page: Page, labels: { fetch: RegExp; save: RegExp }): Promise<void> {
   await selectRange(page, "Controller!A3:F9");
   await page.getByRole("button", { name: labels.fetch }).first().click();
   await page.getByTestId("source-0-range").waitFor();
-  await page.getByRole("button", { name: labels.save }).click();
+  const firstRun = (await page.getByTestId("first-run-step").count()) > 0;
+  await page.getByRole("button", { name: firstRun ? FIRST_RUN.save : labels.save }).click();
+  if (firstRun) {
+    await page.locator('[data-testid="first-run-step"][data-step="3"]').waitFor();
+    await page.getByRole("button", { name: FIRST_RUN.skip }).click();
+  }
   // Saving reloads the settings and then moves the pane (and the focus) to the update tab: done then,
   // so that a test's next step is not overtaken by that move.
   await page.waitForFunction(() => document.querySelector('[data-testid="pane"] [role="tab"][value="update"]')?.getAttribute("aria-selected") === "true");

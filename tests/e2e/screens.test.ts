@@ -1,7 +1,8 @@
 // Every view of the pane alone (/taskpane.html) at 320 px, 350 px and 200 % zoom (160 CSS px at device
 // scale 2), Swedish and English, light and dark (issue 19): a screenshot of each under test-results/screens/
 // (gitignored, kept as artefacts), axe on each, and no sideways scroll anywhere; the delete dialog open and
-// after it was cancelled, and the layout defects the last screenshots showed, measured.
+// after it was cancelled, and the layout defects the last screenshots showed, measured; and the first run's
+// three steps on a workbook without settings.
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -185,4 +186,49 @@ test("every view at 320 px, 350 px and 200 %, Swedish and English, light and dar
   const failures = Object.entries(found).filter(([, seen]) => seen.violations.length > 0 || seen.sideways > 0 || seen.defects.length > 0);
   // The whole list in the failure message, so the run says what to mend where.
   expect(failures.map(([name, seen]) => `${name}: sideways ${seen.sideways} px; ${[...seen.defects, ...seen.violations].join(" | ")}`)).toEqual([]);
+});
+
+// The first run (issue 19): a workbook without settings, its three steps and the report after them.
+const FIRST_RUN = [
+  { size: WIDTHS[0], lang: "sv", theme: "light" },
+  { size: WIDTHS[2], lang: "en", theme: "dark" },
+  { size: WIDTHS[2], lang: "sv", theme: "light" },
+] as const;
+const FIRST_RUN_WORDS = {
+  sv: { fetch: /^Hämta från markeringen$/, save: /^Spara och fortsätt$/, skip: /^Hoppa över$/ },
+  en: { fetch: /^Fetch from the selection$/, save: /^Save and continue$/, skip: /^Skip$/ },
+};
+
+test("the first run's three steps at 320 px and 200 %, Swedish and English, light and dark: screenshots, axe, no sideways scroll", async () => {
+  mkdirSync(SCREENS, { recursive: true });
+  const workbook = await seedWorkbookBytes({ config: null });
+  const found: Record<string, { violations: string[]; sideways: number }> = {};
+  for (const { size, lang, theme } of FIRST_RUN) {
+    const query = `?lang=${lang}&theme=${theme}&today=2024-12-02`;
+    const { page, errors, server } = await openPane(session(), { width: size.width, height: 900, deviceScaleFactor: size.deviceScaleFactor, query, workbook, today: "2024-12-02" });
+    const words = FIRST_RUN_WORDS[lang];
+    const step = (number: number) => page.locator(`[data-testid="first-run-step"][data-step="${number}"]`).waitFor();
+    const shoot = async (view: string) => {
+      const name = `${view}-${size.name}-${lang}-${theme}`;
+      await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+      found[name] = { violations: await seriousViolations(page), sideways: await sideways(page) };
+    };
+    await step(1);
+    await shoot("firstrun-1");
+    server.host.select("Controller!A3:F9");
+    await page.getByRole("button", { name: words.fetch }).click();
+    await step(2);
+    await page.getByTestId("source-0-summary").waitFor();
+    await shoot("firstrun-2");
+    await page.getByRole("button", { name: words.save }).click();
+    await step(3);
+    await shoot("firstrun-3");
+    await page.getByRole("button", { name: words.skip }).click();
+    await page.getByTestId("settings-saved").waitFor();
+    await shoot("firstrun-done");
+    expect(errors).toEqual([]);
+    await page.close();
+  }
+  const failures = Object.entries(found).filter(([, seen]) => seen.violations.length > 0 || seen.sideways > 0);
+  expect(failures.map(([name, seen]) => `${name}: sideways ${seen.sideways} px; ${seen.violations.join(" | ")}`)).toEqual([]);
 });

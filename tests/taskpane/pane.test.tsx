@@ -131,18 +131,23 @@ describe("case 4: a workbook that cannot be read gives a message and a way forwa
   });
 });
 
-describe("case 6: Spara inställningar keeps the keyboard focus and its message", () => {
-  it("moves the focus to the update button, not the page, and says the settings are saved there", async () => {
+describe("case 6: saving the settings keeps the keyboard focus and its message", () => {
+  it("on the first run, after the baseline step, moves the focus to the update button, not the page, and says the settings are saved there", async () => {
     const host = await seedHost(false);
     renderPane(host.run);
     await waitFor(() => expect(tab("Inställningar").getAttribute("aria-selected")).toBe("true"));
     host.select("Controller!A3:F9");
-    fireEvent.click(screen.getByRole("button", { name: "Hämta från markeringen" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Hämta från markeringen" }));
     await screen.findByTestId("source-0-range", {}, { timeout: 10_000 });
-    const save = screen.getByRole("button", { name: "Spara inställningar" });
+    const save = screen.getByRole("button", { name: "Spara och fortsätt" });
     save.focus();
     await act(async () => {
       fireEvent.click(save);
+    });
+    const skip = await screen.findByRole("button", { name: "Hoppa över" });
+    skip.focus();
+    await act(async () => {
+      fireEvent.click(skip);
     });
     const saved = await screen.findByTestId("settings-saved", {}, { timeout: 10_000 });
     expect(saved.textContent).toBe("Inställningarna är sparade i arbetsboken.");

@@ -29,6 +29,7 @@ import { NARROW } from "../layout";
 import { PaneTabs } from "./PaneTabs";
 import { ProblemBars, ProblemList } from "./ProblemList";
 import { UpdateTab, type UpdateRequest } from "./UpdateTab";
+import type { FirstRunStep } from "./SetupTab";
 
 const useStyles = makeStyles({
   // The page's background is on a box inside the provider, not on the provider: Fluent copies the provider's
@@ -100,6 +101,8 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
   const [form, setForm] = useState<SetupForm | null>(null);
   const [saved, setSaved] = useState(false);
   const [focusUpdate, setFocusUpdate] = useState(false);
+  // The first run's step once it has begun; it outlives the save of step 2 (the configuration exists then).
+  const [firstRunStep, setFirstRunStep] = useState<FirstRunStep | null>(null);
   const live = useRef(true);
 
   const reload = useCallback(async () => {
@@ -145,6 +148,8 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
   const reportDate = chosenDate ?? initialReportDate(config, day);
   const detected = result?.report?.detected;
   const draft = useMemo(() => (form ? withDetected(form.draft, detected ?? []) : null), [form, detected]);
+  // A workbook without a configuration is set up in three steps (issue 19), from the first.
+  const firstRun: FirstRunStep | null = firstRunStep ?? (setup?.ok && !setup.config ? 1 : null);
 
   if (!setup || !draft) {
     return (
@@ -192,6 +197,14 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
     });
     if (options.position === "above") await reload();
     return inserted;
+  };
+
+  // Setup done: on to the report, with the message and the keyboard focus (on the update button).
+  const toReport = () => {
+    setFirstRunStep(null);
+    setSaved(true);
+    setFocusUpdate(true);
+    setView("update");
   };
 
   const update = async (options: UpdateRequest) => {
@@ -265,13 +278,13 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
               const stored = await saveConfig(run, config ? { ...next, output: { ...config.output, ...next.output } } : next);
               if (stored.ok) {
                 await reload();
-                // On to the next step; the message and the keyboard focus go with it (to the update button).
-                setSaved(true);
-                setFocusUpdate(true);
-                setView("update");
+                // The first run goes on to its baseline step; otherwise on to the report.
+                if (firstRun !== null) setFirstRunStep(3);
+                else toReport();
               }
               return stored;
             }}
+            {...(firstRun !== null ? { firstRun: { step: firstRun, onStep: setFirstRunStep, onDone: toReport } } : {})}
             onImportBaseline={async (period, replace) => {
               const selection = await getSelectionAddress(run);
               if (!selection.address) return { ok: false, rows: [], errors: selection.errors, warnings: [] };

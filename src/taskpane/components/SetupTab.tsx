@@ -1,7 +1,10 @@
 // Setup (design §5): sources from the current selection with their detected mapping, signs and unit;
 // the report's sheet, anchor and unit; the tolerance; last year's grant; and a baseline import.
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+// On the first run (issue 19) the same sections come one at a time, in three steps: the source, the mapping
+// with the report's settings, the baseline; each step has one primary button.
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { ArrowLeftRegular } from "@fluentui/react-icons/svg/arrow-left";
+import { useEffect, useRef, useState } from "react";
 import { problem } from "../../engine/problems";
 import { problemFromException } from "../../excel/problems";
 import type { Problem, PrognosConfig } from "../../engine/types";
@@ -23,8 +26,35 @@ const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "8px", [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)" } },
   fill: { minWidth: 0, "& input": { minWidth: 0 } },
   buttons: { display: "flex", gap: "8px", flexWrap: "wrap" },
-  action: { alignSelf: "flex-start" },
+  stepTitle: { margin: 0, fontSize: tokens.fontSizeBase400, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  steps: { display: "flex", flexWrap: "wrap", columnGap: "12px", rowGap: "4px", margin: 0, padding: 0, listStyleType: "none", fontSize: tokens.fontSizeBase200 },
+  step: { display: "flex", alignItems: "center", gap: "4px", color: tokens.colorNeutralForeground3 },
+  current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  // The step's number in a ring, filled for the current step.
+  number: {
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    width: "18px",
+    height: "18px",
+    borderRadius: tokens.borderRadiusCircular,
+    border: `1px solid currentColor`,
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: 1,
+  },
+  currentNumber: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
 });
+
+/** The first run's steps: 1 the source, 2 the mapping and the report's settings, 3 the baseline. */
+export type FirstRunStep = 1 | 2 | 3;
+const STEP_NAMES = { 1: "ui.firstRun.source", 2: "ui.firstRun.mapping", 3: "ui.firstRun.baseline" } as const;
+
+export interface FirstRun {
+  step: FirstRunStep;
+  onStep(step: FirstRunStep): void;
+  /** After the baseline step, imported or skipped: on to the report. */
+  onDone(): void;
+}
 
 export interface SetupTabProps {
   /** The form as the economist left it; held by the pane (App.tsx), so a reload or a tab switch keeps it. */
@@ -39,6 +69,8 @@ export interface SetupTabProps {
   problems: Problem[];
   /** This year's total grant (kronor) from the last update or the latest stored period, for the grant's reading. */
   currentGrant: number | null;
+  /** The first run: only this step's sections, with its buttons; absent, the whole form. */
+  firstRun?: FirstRun;
 }
 
 /** The form's fields that hold a stored setting, by the setting's path in the configuration. */
@@ -54,7 +86,9 @@ const FIELD_OF_SETTING: Record<string, FormField | undefined> = {
 type Status = { kind: "imported"; rows: number; month: string } | null;
 
 export function SetupTab(props: SetupTabProps) {
-  const { draft, defaultBaselinePeriod, onDetect, onSave, onImportBaseline, renderProblems } = props;
+  const { draft, defaultBaselinePeriod, onDetect, onSave, onImportBaseline, renderProblems, firstRun } = props;
+  const step = firstRun?.step;
+  const shows = (section: FirstRunStep) => step === undefined || step === section;
   const styles = useStyles();
   const { lang, t } = useText();
   // A live reading of last year's grant, as the update will read it: "= 4 056 mnkr, +3,8 % mot i år".
@@ -69,6 +103,14 @@ export function SetupTab(props: SetupTabProps) {
 
   useEffect(() => setProblems(props.problems), [props.problems]);
   useEffect(() => setPeriod(defaultBaselinePeriod), [defaultBaselinePeriod]);
+  // A new step takes the keyboard focus to its heading (the button that led there is gone); not the first.
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    stepHeading.current?.focus();
+  }, [step]);
 
   const busyWhile = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -90,6 +132,7 @@ export function SetupTab(props: SetupTabProps) {
       if (!found.source) return;
       const source = { ...sourceDraft(found.source, found.detected), ...(found.rows ? { rows: found.rows } : {}) };
       setDraft((current) => ({ ...current, sources: add ? [...current.sources.filter((s) => s.range !== source.range), source] : [source] }));
+      if (step === 1) firstRun?.onStep(2);
     });
 
   const save = () =>
@@ -117,6 +160,7 @@ export function SetupTab(props: SetupTabProps) {
       setProblems([...result.errors, ...result.warnings]);
       // The message names the month, not the period key.
       if (result.ok) setStatus({ kind: "imported", rows: result.rows.length, month: monthLabel(monthFromPeriod(period), lang) });
+      if (result.ok && step === 3) firstRun?.onDone();
     });
 
   const setSource = (index: number, source: SourceDraft) =>
@@ -132,98 +176,142 @@ export function SetupTab(props: SetupTabProps) {
         ) : null}
       </div>
       {problems.length > 0 ? renderProblems(problems, "setup-problems") : null}
-
-      <section className={styles.section} aria-labelledby="sources-heading">
-        <h2 id="sources-heading" className={styles.heading}>{t("ui.setup.sources")}</h2>
-        <p className={styles.hint}>{t("ui.setup.sourcesHint")}</p>
-        <div className={styles.buttons}>
-          <Button appearance={draft.sources.length === 0 ? "primary" : "secondary"} onClick={() => void detect(false)} disabled={busy}>
-            {t("ui.setup.fromSelection")}
-          </Button>
-          {draft.sources.length > 0 ? (
-            <Button onClick={() => void detect(true)} disabled={busy}>{t("ui.setup.addFromSelection")}</Button>
-          ) : null}
+      {step !== undefined ? (
+        <div className={styles.section} data-testid="first-run-step" data-step={step}>
+          <h2 ref={stepHeading} tabIndex={-1} className={styles.stepTitle}>
+            {t("ui.firstRun.step", { number: step, name: t(STEP_NAMES[step]) })}
+          </h2>
+          <ol className={styles.steps} aria-label={t("ui.firstRun.steps")}>
+            {([1, 2, 3] as const).map((each) => (
+              <li key={each} className={mergeClasses(styles.step, each === step && styles.current)} aria-current={each === step ? "step" : undefined}>
+                <span className={mergeClasses(styles.number, each === step && styles.currentNumber)} aria-hidden="true">{each}</span>
+                {t(STEP_NAMES[each])}
+              </li>
+            ))}
+          </ol>
         </div>
-        {draft.sources.length === 0 ? <p className={styles.hint}>{t("ui.setup.noSources")}</p> : null}
-        {draft.sources.map((source, index) => (
-          <SourceEditor
-            key={`${source.range}-${index}`}
-            source={source}
-            index={index}
-            onChange={(changed) => setSource(index, changed)}
-            onRemove={() => setDraft((current) => ({ ...current, sources: current.sources.filter((_, i) => i !== index) }))}
+      ) : null}
+
+      {step !== 3 ? (
+        <section className={styles.section} aria-labelledby="sources-heading">
+          <h2 id="sources-heading" className={styles.heading}>{t("ui.setup.sources")}</h2>
+          {/* Step 2 comes with its source fetched in step 1: only a further one may be added there. */}
+          {step === 2 ? null : <p className={styles.hint}>{t("ui.setup.sourcesHint")}</p>}
+          <div className={styles.buttons}>
+            {step === 2 ? null : (
+              <Button appearance={draft.sources.length === 0 || step === 1 ? "primary" : "secondary"} onClick={() => void detect(false)} disabled={busy}>
+                {t("ui.setup.fromSelection")}
+              </Button>
+            )}
+            {draft.sources.length > 0 && step !== 1 ? (
+              <Button onClick={() => void detect(true)} disabled={busy}>{t("ui.setup.addFromSelection")}</Button>
+            ) : null}
+          </div>
+          {draft.sources.length === 0 ? <p className={styles.hint}>{t("ui.setup.noSources")}</p> : null}
+          {step === 1 ? null : draft.sources.map((source, index) => (
+            <SourceEditor
+              key={`${source.range}-${index}`}
+              source={source}
+              index={index}
+              onChange={(changed) => setSource(index, changed)}
+              onRemove={() => setDraft((current) => ({ ...current, sources: current.sources.filter((_, i) => i !== index) }))}
+            />
+          ))}
+        </section>
+      ) : null}
+
+      {shows(2) ? (
+        <section className={styles.section} aria-labelledby="output-heading">
+          <h2 id="output-heading" className={styles.heading}>{t("ui.setup.output")}</h2>
+          <div className={styles.pair}>
+            <Field
+              className={styles.fill}
+              label={t("ui.setup.outputSheet")}
+              validationMessage={fieldErrors.outputSheet}
+              validationState={fieldErrors.outputSheet ? "error" : "none"}
+            >
+              <Input className={styles.fill} value={draft.outputSheet} onChange={(_, data) => setDraft({ ...draft, outputSheet: data.value })} />
+            </Field>
+            <Field
+              className={styles.fill}
+              label={t("ui.setup.anchor")}
+              validationMessage={fieldErrors.anchor}
+              validationState={fieldErrors.anchor ? "error" : "none"}
+            >
+              <Input className={styles.fill} value={draft.anchor} onChange={(_, data) => setDraft({ ...draft, anchor: data.value })} />
+            </Field>
+          </div>
+          <Field label={t("ui.setup.outputUnit")}>
+            <Select value={draft.outputUnit} onChange={(_, data) => setDraft({ ...draft, outputUnit: data.value === "mnkr" ? "mnkr" : "tkr" })}>
+              <option value="tkr">{t("ui.setup.unit.tkr")}</option>
+              <option value="mnkr">{t("ui.setup.unit.mnkr")}</option>
+            </Select>
+          </Field>
+          <Checkbox checked={draft.chart} onChange={(_, data) => setDraft({ ...draft, chart: data.checked === true })} label={t("ui.setup.chart")} />
+          <Field
+            label={t("ui.setup.tolerance", { unit: draft.outputUnit })}
+            hint={t("ui.setup.toleranceHint")}
+            validationMessage={fieldErrors.tolerance}
+            validationState={fieldErrors.tolerance ? "error" : "none"}
+          >
+            <Input value={draft.tolerance} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, tolerance: data.value })} />
+          </Field>
+          <Field
+            label={t("ui.setup.previousGrant", { unit: draft.outputUnit })}
+            hint={grantReading && !grantReading.unusual ? `${grantReading.text}. ${t("ui.setup.previousGrantHint")}` : t("ui.setup.previousGrantHint")}
+            validationMessage={fieldErrors.previousYearGrant ?? (grantReading?.unusual ? t("ui.setup.previousGrantUnusual", { reading: grantReading.text, unit: draft.outputUnit }) : undefined)}
+            validationState={fieldErrors.previousYearGrant ? "error" : grantReading?.unusual ? "warning" : "none"}
+          >
+            <Input value={draft.previousYearGrant} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, previousYearGrant: data.value })} />
+          </Field>
+          {/* disabledFocusable while busy: the keyboard focus stays on the button instead of falling to the page. */}
+          {/* One primary button per view: fetching while there is no source, saving once there is one. */}
+          <div className={styles.buttons}>
+            <Button appearance={draft.sources.length > 0 ? "primary" : "secondary"} onClick={() => void save()} disabledFocusable={busy}>
+              {t(step === 2 ? "ui.firstRun.saveAndContinue" : "ui.setup.save")}
+            </Button>
+            {step === 2 ? <BackButton onClick={() => firstRun?.onStep(1)} disabled={busy} /> : null}
+          </div>
+        </section>
+      ) : null}
+
+      {shows(3) ? (
+        <section className={styles.section} aria-labelledby="baseline-heading">
+          <h2 id="baseline-heading" className={styles.heading}>{t("ui.setup.baseline")}</h2>
+          <p className={styles.hint}>{t("ui.setup.baselineHint")}</p>
+          {/* The month picker of the report month; months after the one before the report month cannot be chosen. */}
+          <MonthField
+            label={t("ui.setup.baselinePeriod")}
+            month={monthFromPeriod(period)}
+            latest={monthFromPeriod(defaultBaselinePeriod)}
+            onMonth={(chosen) => setPeriod(periodOfMonth(chosen))}
+            testId="baseline-month"
+            data={{ "data-period": period }}
           />
-        ))}
-      </section>
-
-      <section className={styles.section} aria-labelledby="output-heading">
-        <h2 id="output-heading" className={styles.heading}>{t("ui.setup.output")}</h2>
-        <div className={styles.pair}>
-          <Field
-            className={styles.fill}
-            label={t("ui.setup.outputSheet")}
-            validationMessage={fieldErrors.outputSheet}
-            validationState={fieldErrors.outputSheet ? "error" : "none"}
-          >
-            <Input className={styles.fill} value={draft.outputSheet} onChange={(_, data) => setDraft({ ...draft, outputSheet: data.value })} />
-          </Field>
-          <Field
-            className={styles.fill}
-            label={t("ui.setup.anchor")}
-            validationMessage={fieldErrors.anchor}
-            validationState={fieldErrors.anchor ? "error" : "none"}
-          >
-            <Input className={styles.fill} value={draft.anchor} onChange={(_, data) => setDraft({ ...draft, anchor: data.value })} />
-          </Field>
-        </div>
-        <Field label={t("ui.setup.outputUnit")}>
-          <Select value={draft.outputUnit} onChange={(_, data) => setDraft({ ...draft, outputUnit: data.value === "mnkr" ? "mnkr" : "tkr" })}>
-            <option value="tkr">{t("ui.setup.unit.tkr")}</option>
-            <option value="mnkr">{t("ui.setup.unit.mnkr")}</option>
-          </Select>
-        </Field>
-        <Checkbox checked={draft.chart} onChange={(_, data) => setDraft({ ...draft, chart: data.checked === true })} label={t("ui.setup.chart")} />
-        <Field
-          label={t("ui.setup.tolerance", { unit: draft.outputUnit })}
-          hint={t("ui.setup.toleranceHint")}
-          validationMessage={fieldErrors.tolerance}
-          validationState={fieldErrors.tolerance ? "error" : "none"}
-        >
-          <Input value={draft.tolerance} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, tolerance: data.value })} />
-        </Field>
-        <Field
-          label={t("ui.setup.previousGrant", { unit: draft.outputUnit })}
-          hint={grantReading && !grantReading.unusual ? `${grantReading.text}. ${t("ui.setup.previousGrantHint")}` : t("ui.setup.previousGrantHint")}
-          validationMessage={fieldErrors.previousYearGrant ?? (grantReading?.unusual ? t("ui.setup.previousGrantUnusual", { reading: grantReading.text, unit: draft.outputUnit }) : undefined)}
-          validationState={fieldErrors.previousYearGrant ? "error" : grantReading?.unusual ? "warning" : "none"}
-        >
-          <Input value={draft.previousYearGrant} inputMode="decimal" onChange={(_, data) => setDraft({ ...draft, previousYearGrant: data.value })} />
-        </Field>
-        {/* disabledFocusable while busy: the keyboard focus stays on the button instead of falling to the page. */}
-        {/* One primary button per view: fetching while there is no source, saving once there is one. */}
-        <Button appearance={draft.sources.length > 0 ? "primary" : "secondary"} className={styles.action} onClick={() => void save()} disabledFocusable={busy}>
-          {t("ui.setup.save")}
-        </Button>
-      </section>
-
-      <section className={styles.section} aria-labelledby="baseline-heading">
-        <h2 id="baseline-heading" className={styles.heading}>{t("ui.setup.baseline")}</h2>
-        <p className={styles.hint}>{t("ui.setup.baselineHint")}</p>
-        {/* The month picker of the report month; months after the one before the report month cannot be chosen. */}
-        <MonthField
-          label={t("ui.setup.baselinePeriod")}
-          month={monthFromPeriod(period)}
-          latest={monthFromPeriod(defaultBaselinePeriod)}
-          onMonth={(chosen) => setPeriod(periodOfMonth(chosen))}
-          testId="baseline-month"
-          data={{ "data-period": period }}
-        />
-        <Checkbox checked={replace} onChange={(_, data) => setReplace(data.checked === true)} label={t("ui.setup.replace")} />
-        <Button className={styles.action} onClick={() => void importBaseline()} disabled={busy}>
-          {t("ui.setup.import")}
-        </Button>
-      </section>
+          <Checkbox checked={replace} onChange={(_, data) => setReplace(data.checked === true)} label={t("ui.setup.replace")} />
+          <div className={styles.buttons}>
+            <Button appearance={step === 3 ? "primary" : "secondary"} onClick={() => void importBaseline()} disabled={busy}>
+              {t("ui.setup.import")}
+            </Button>
+            {step === 3 ? (
+              <>
+                <Button onClick={() => firstRun?.onDone()} disabled={busy}>{t("ui.firstRun.skip")}</Button>
+                <BackButton onClick={() => firstRun?.onStep(2)} disabled={busy} />
+              </>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
     </div>
+  );
+}
+
+function BackButton({ onClick, disabled }: { onClick(): void; disabled: boolean }) {
+  const { t } = useText();
+  return (
+    <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onClick} disabled={disabled}>
+      {t("ui.firstRun.back")}
+    </Button>
   );
 }
 
