@@ -154,6 +154,11 @@ test("every view at 320 px, 350 px and 200 %, Swedish and English, light and dar
         // The draft text is a lazy chunk: the view is whole once its options are there.
         await page.getByTestId("narrative-position").waitFor();
         await shoot("result", await resultDefects(page));
+        // A warning's cell link under the pointer: axe measures its colour on the subtle hover background.
+        await page.locator("button[data-cell]").first().hover();
+        await page.waitForTimeout(300); // Fluent's background transition
+        found[`result-hover-${size.name}-${lang}-${theme}`] = { violations: await seriousViolations(page), sideways: 0, defects: [] };
+        await page.mouse.move(0, 0);
         await page.getByRole("tab", { name: words.setup }).click();
         await page.getByTestId("source-0-summary").waitFor();
         await shoot("setup", await setupDefects(page));
