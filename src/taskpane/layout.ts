@@ -3,3 +3,7 @@
 // for the styles that use it: plain constants only (a typed function here broke the build).
 export const NARROW_QUERY = "(max-width: 259px)";
 export const NARROW = `@media ${NARROW_QUERY}`;
+
+/** Read by screen readers, not shown (the usual clip pattern); for a heading or label the eye does not need. */
+// Object.freeze keeps the literal types without TypeScript syntax, which Griffel's build evaluation cannot read.
+export const VISUALLY_HIDDEN = Object.freeze({ position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" });

@@ -25,7 +25,7 @@ import type { Lang } from "../../i18n/index";
 import { initialReportDate, previousPeriod, setupDraft, todayIso, withDetected, type SetupDraft } from "../model";
 import { TextProvider, useText } from "../text";
 import { HistoryTab, SetupTab } from "./lazyViews";
-import { NARROW } from "../layout";
+import { NARROW, VISUALLY_HIDDEN } from "../layout";
 import { PaneTabs } from "./PaneTabs";
 import { ProblemBars, ProblemList } from "./ProblemList";
 import { UpdateTab, type UpdateRequest } from "./UpdateTab";
@@ -59,7 +59,7 @@ const useStyles = makeStyles({
   },
   root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", maxWidth: "560px", boxSizing: "border-box", [NARROW]: { padding: "8px" } },
   // Excel's pane title already says "Prognos": the heading is for screen readers only, not a second title.
-  title: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap", margin: 0 },
+  title: { ...VISUALLY_HIDDEN, margin: 0 },
 });
 
 export interface PaneProps {

@@ -19,7 +19,7 @@ import type { Problem } from "../../engine/types";
 import type { HistoryPeriod } from "../../excel/types";
 import { dateText, timestampText } from "../format";
 import { monthLabel, monthOf, type Month } from "../month";
-import { NARROW } from "../layout";
+import { NARROW, VISUALLY_HIDDEN } from "../layout";
 import { useText } from "../text";
 import { OutcomeToggle } from "./OutcomeToggle";
 
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, [NARROW]: { display: "block", "& tbody": { display: "block" } } },
   // Narrow: the column headings stacked above the rows named nothing; each value carries its name instead
   // (cellLabel), and the headings stay for screen readers only.
-  headRow: { [NARROW]: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" } },
+  headRow: { [NARROW]: VISUALLY_HIDDEN },
   cellLabel: { display: "none", [NARROW]: { display: "inline", color: tokens.colorNeutralForeground2 } },
   // Narrow: the date on a line of its own, the count and the saved time under it, the delete button beside them.
   // The explicit roles keep it a table for screen readers once its rows are grids.
@@ -53,7 +53,7 @@ const useStyles = makeStyles({
   // The outcome mark and the delete button share a cell, one above the other: a fifth column did not fit 320 px.
   actions: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: "4px" },
   empty: { color: tokens.colorNeutralForeground3 },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  hidden: VISUALLY_HIDDEN,
 });
 
 export interface HistoryTabProps {
