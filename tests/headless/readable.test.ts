@@ -112,3 +112,21 @@ describe("withDefaultNamespace", () => {
     expect(withDefaultNamespace(xml)).toBeNull();
   });
 });
+
+describe("readableCopy of prefixed parts", () => {
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const bom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...strToU8(text)]);
+
+  it("reads a prefixed part after a byte-order mark with the default namespace, and leaves an unprefixed one", () => {
+    const workbook = `<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:x="${MAIN}"><x:sheets/></x:workbook>`;
+    const strings = `<sst xmlns="${MAIN}"><si><t>Individ och familj</t></si></sst>`;
+    const copy = unzipSync(readableCopy(zipSync({ "xl/workbook.xml": bom(workbook), "xl/sharedStrings.xml": strToU8(strings) })));
+    expect(strFromU8(copy["xl/workbook.xml"])).toContain(`<workbook xmlns="${MAIN}" xmlns:x="${MAIN}"><sheets/></workbook>`);
+    expect(strFromU8(copy["xl/sharedStrings.xml"])).toBe(strings);
+  });
+
+  it("is the same bytes when no part has a prefixed root", () => {
+    const bytes = zipSync({ "xl/workbook.xml": bom(`<workbook xmlns="${MAIN}"/>`), "xl/sharedStrings.xml": strToU8(`<sst xmlns="${MAIN}"/>`) });
+    expect(readableCopy(bytes)).toBe(bytes);
+  });
+});

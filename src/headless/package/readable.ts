@@ -82,6 +82,15 @@ export function withDefaultNamespace(xml: string): string | null {
   return xml.slice(0, start) + body.replace(declaration[0], ` xmlns="${declaration[1]}"${declaration[0]}`);
 }
 
+/** Enough of a part to hold its XML declaration and root start tag with its namespace declarations. */
+const ROOT_BYTES = 4096;
+
+/** The first ROOT_BYTES of a part, after a UTF-8 byte-order mark. */
+function partStart(data: Uint8Array): Uint8Array {
+  const bom = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  return data.subarray(bom, bom + ROOT_BYTES);
+}
+
 /** What the reader is given of one part: null when the part is read as it is. */
 function readablePart(name: string, xml: string): string | null {
   const unprefixed = withDefaultNamespace(xml);
@@ -100,6 +109,10 @@ export function readableCopy(bytes: Uint8Array): Uint8Array {
   }
   const replaced = new Map<string, string>();
   for (const [name, data] of Object.entries(candidates)) {
+    // Other parts change only for a prefixed root: its start tells (latin1 is enough for tag and namespace),
+    // so that a large sharedStrings.xml is not decoded for nothing.
+    const checkedWhole = WORKSHEET_PART.test(name) || TABLE_PART.test(name);
+    if (!checkedWhole && withDefaultNamespace(strFromU8(partStart(data), true)) === null) continue;
     const kept = readablePart(name, strFromU8(data));
     if (kept !== null) replaced.set(name, kept);
   }
