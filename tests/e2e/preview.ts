@@ -157,6 +157,17 @@ async function open(session: Session, path: string, context: BrowserContextOptio
   return { page, errors, server };
 }
 
+/** A page in a context of its own whose every request URL (from its first) is recorded; the caller navigates. */
+export async function recordingPage(session: Session, context: BrowserContextOptions = {}): Promise<{ page: Page; requests: string[] }> {
+  const browserContext = await session.browser.newContext(context);
+  const page = await browserContext.newPage();
+  // Closing the context may race the browser's own shutdown in afterAll; that is no test failure.
+  page.on("close", () => void browserContext.close().catch(() => undefined));
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  return { page, requests };
+}
+
 /** The browser's locale as an economist's computer has it (it decides how <input type=date> shows). */
 const localeFor = (query: string) => (query.includes("lang=en") ? "en-GB" : "sv-SE");
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { serveDirectory, type StaticServer } from "../../bench/serve";
 import { contentSecurityPolicy } from "../reliability/policy";
-import { DIST, setUpSource, startSession, type Session } from "./preview";
+import { DIST, recordingPage, setUpSource, startSession, type Session } from "./preview";
 
 const SV = { fetch: /^Hämta från markeringen$/, save: /^Spara inställningar$/, update: /^Uppdatera prognos$/ };
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
@@ -15,16 +15,11 @@ const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2<
 let session: Session;
 let pane: StaticServer;
 
-/** A page whose every request (from its first) is recorded. */
+/** A page at `url` whose every request (from its first) is recorded. */
 async function recordedPage(url: string): Promise<{ page: Page; requests: string[] }> {
-  const context = await session.browser.newContext();
-  const page = await context.newPage();
-  // Closing the context may race the browser's own shutdown in afterAll; that is no test failure.
-  page.on("close", () => void context.close().catch(() => undefined));
-  const requests: string[] = [];
-  page.on("request", (request) => requests.push(request.url()));
-  await page.goto(url);
-  return { page, requests };
+  const recorded = await recordingPage(session);
+  await recorded.page.goto(url);
+  return recorded;
 }
 
 function foreign(requests: string[], origin: string): string[] {
