@@ -57,7 +57,7 @@ export interface StartupRun {
 }
 
 export interface StartupTarget {
-  name: "pane" | "floor" | "floor with office.js" | "preview";
+  name: "pane" | "floor" | "floor with office.js" | "floor with office.js's Excel client" | "preview";
   note: string;
   runs: StartupRun[];
 }
@@ -146,7 +146,7 @@ export interface StartupBuilds {
 }
 
 export async function benchStartup(builds: StartupBuilds, loadsPerRate: number, log: (line: string) => void): Promise<StartupBench> {
-  for (const file of [path.join(builds.production, "taskpane.html"), path.join(builds.preview, "shim.js"), path.join(builds.floor, "floor/index.html"), path.join(builds.floor, "floor-office/index.html")]) {
+  for (const file of [path.join(builds.production, "taskpane.html"), path.join(builds.preview, "shim.js"), path.join(builds.floor, "floor/index.html"), path.join(builds.floor, "floor-office/index.html"), path.join(builds.floor, "floor-client/index.html")]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: was the build complete?`);
   }
   const workbook = await startWorkbookServer({ workbook: EXAMPLE, dist: builds.production, previewAssets: builds.preview, today: EXAMPLE_TODAY });
@@ -159,6 +159,12 @@ export async function benchStartup(builds: StartupBuilds, loadsPerRate: number, 
       { name: "pane", url: `${origin}/taskpane.html`, marks: PANE_MARKS, note: "dist/taskpane.html as built for Excel, alone, over office.js's client to the workbook server holding the example workbook" },
       { name: "floor", url: `${floor.origin}/floor/index.html`, marks: FLOOR_MARKS, note: "bench/floor: React, Fluent's provider, one Button and one Table, the pane's webpack rules" },
       { name: "floor with office.js", url: `${floor.origin}/floor-office/index.html`, marks: FLOOR_MARKS, note: "the floor page with office.js in <head>, rendered at Office.onReady" },
+      {
+        name: "floor with office.js's Excel client",
+        url: `${floor.origin}/floor-client/index.html`,
+        marks: FLOOR_MARKS,
+        note: "the floor with office.js, and excel-web-16.00.js in a frame attached at DOM ready as the preview's shim does; rendered when both are ready, the earliest any pane could read the workbook",
+      },
       { name: "preview", url: `${origin}/`, marks: PANE_MARKS, note: "npm run preview's page: the same pane beside the sheet view of the workbook server" },
     ];
     const refused = new Set<string>();
