@@ -24,7 +24,7 @@ import type { RunExcel, SetupState, UpdateResult } from "../../excel/types";
 import type { Lang } from "../../i18n/index";
 import { initialReportDate, previousPeriod, setupDraft, todayIso, withDetected, type SetupDraft } from "../model";
 import { TextProvider, useText } from "../text";
-import { HistoryTab, SetupTab } from "./lazyViews";
+import { HistoryTab, SetupTab, preloadSetupTab } from "./lazyViews";
 import { NARROW, VISUALLY_HIDDEN } from "../layout";
 import { PaneTabs } from "./PaneTabs";
 import { ProblemBars, ProblemList } from "./ProblemList";
@@ -121,6 +121,7 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
 
   useEffect(() => {
     live.current = true;
+    preloadSetupTab();
     void reload().then((state) => {
       if (!live.current || !state.ok) return;
       setSetupProblems(state.errors);

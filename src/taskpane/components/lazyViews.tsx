@@ -29,7 +29,23 @@ function deferred<P extends object>(load: () => Promise<ComponentType<P>>): Comp
   };
 }
 
-export const SetupTab = deferred<SetupTabProps>(() => import(/* webpackChunkName: "setupTab", webpackPrefetch: true */ "./SetupTab").then((module) => module.SetupTab));
+/** One load per view: a failed load is tried again at the next call. */
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    }));
+}
+
+const loadSetupTab = loadOnce(() => import(/* webpackChunkName: "setupTab", webpackPrefetch: true */ "./SetupTab").then((module) => module.SetupTab));
+export const SetupTab = deferred<SetupTabProps>(loadSetupTab);
+/**
+ * Starts the setup view's code beside the pane's first read: a workbook without settings opens on it, and
+ * loading it only after the read put a chunk's round trip and a second render after the read (issue 20).
+ */
+export const preloadSetupTab = (): void => void loadSetupTab().catch(() => undefined);
 export const HistoryTab = deferred<HistoryTabProps>(() => import(/* webpackChunkName: "historyTab", webpackPrefetch: true */ "./HistoryTab").then((module) => module.HistoryTab));
 export const DevelopmentView = deferred<DevelopmentViewProps>(() => import(/* webpackChunkName: "development", webpackPrefetch: true */ "./DevelopmentView").then((module) => module.DevelopmentView));
 export const Narrative = deferred<NarrativeProps>(() => import(/* webpackChunkName: "narrative", webpackPrefetch: true */ "./Narrative").then((module) => module.Narrative));
