@@ -197,18 +197,28 @@ const STARTUP_TARGETS: { name: string; rate: CpuRate; mark: "medianFirstRenderMs
   { name: "pane ready ≤ 1 s at 4× CPU", rate: 4, mark: "medianReadyMs", limitMs: 1000 },
 ];
 
+/** The pane's pages, each a target's figure: the first run and the monthly open. */
+const PANE_PAGES: { name: StartupTarget["name"]; label: string }[] = [
+  { name: "pane", label: "first run" },
+  { name: "pane, set up", label: "set up" },
+];
+
 function startupTargets(startup: Section<StartupBench>): Target[] {
   return STARTUP_TARGETS.map(({ name, rate, mark, limitMs }) => {
     if (!startup.ok) return { name, met: null, detail: startup.error };
-    const run = startup.value.targets.find((target) => target.name === "pane")?.runs.find((candidate) => candidate.rate === rate);
-    if (!run) return { name, met: null, detail: "the pane was not measured" };
-    const floorReady = startup.value.targets.find((target) => target.name === "floor with office.js's Excel client")?.runs.find((candidate) => candidate.rate === rate)?.medianReadyMs;
-    const context = [
-      ...(run.medianExcelClientMs !== null ? [`office.js's Excel client ready at ${ms(run.medianExcelClientMs)}`] : []),
-      ...(floorReady !== undefined ? [`the floor with that client ${ms(floorReady)}`] : []),
-    ];
-    const client = mark === "medianReadyMs" && context.length ? ` (${context.join("; ")})` : "";
-    return { name, met: run[mark] <= limitMs, detail: `median ${ms(run[mark])}${client}` };
+    const runOf = (page: StartupTarget["name"]) => startup.value.targets.find((target) => target.name === page)?.runs.find((candidate) => candidate.rate === rate);
+    const measured = PANE_PAGES.flatMap(({ name: page, label }) => {
+      const run = runOf(page);
+      return run ? [{ label, run }] : [];
+    });
+    if (measured.length < PANE_PAGES.length) return { name, met: null, detail: "the pane was not measured" };
+    const figures = measured.map(({ label, run }) => {
+      const client = mark === "medianReadyMs" && run.medianExcelClientMs !== null ? ` (office.js's Excel client ready at ${ms(run.medianExcelClientMs)})` : "";
+      return `${label} ${ms(run[mark])}${client}`;
+    });
+    const floorReady = runOf("floor with office.js's Excel client")?.medianReadyMs;
+    const floor = mark === "medianReadyMs" && floorReady !== undefined ? [`the floor with that client ${ms(floorReady)}`] : [];
+    return { name, met: measured.every(({ run }) => run[mark] <= limitMs), detail: `medians: ${[...figures, ...floor].join("; ")}` };
   });
 }
 
