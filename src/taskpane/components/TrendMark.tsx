@@ -4,8 +4,7 @@ import type { Trend } from "../../engine/types";
 import { useText } from "../text";
 
 const useStyles = makeStyles({
-  // The word goes under its arrow when the cell is narrower than both (200 % zoom: "Oförändrad" ran past the table).
-  mark: { display: "inline-flex", flexWrap: "wrap", alignItems: "center", gap: "0 4px", whiteSpace: "nowrap" },
+  mark: { display: "inline-flex", alignItems: "center", columnGap: "4px", whiteSpace: "nowrap" },
   icon: { width: "14px", height: "14px", flexShrink: 0 },
   improved: { color: tokens.colorPaletteGreenForeground1 },
   worsened: { color: tokens.colorPaletteRedForeground1 },
