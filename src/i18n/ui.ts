@@ -37,6 +37,7 @@ export const uiMessages: Catalogue = {
   "ui.update.baseline": { sv: "Jämför med", en: "Compare with" },
   "ui.update.baselineOption": { sv: "prognos per {date}", en: "forecast as of {date}" },
   "ui.update.noBaseline": { sv: "Ingen tidigare prognos att jämföra med", en: "No earlier forecast to compare with" },
+  "ui.update.noBaselineShort": { sv: "Ingen", en: "None" },
   "ui.update.button": { sv: "Uppdatera prognos", en: "Update forecast" },
   "ui.update.needsSetup": {
     sv: "Arbetsboken har inga inställningar ännu. Välj källområdet under Inställningar först.",
@@ -165,6 +166,8 @@ export const uiMessages: Catalogue = {
   "ui.setup.unit": { sv: "Enhet i källan", en: "Unit in the source" },
   "ui.setup.auto": { sv: "Automatiskt", en: "Automatic" },
   "ui.setup.detected": { sv: "hittad: {value}", en: "detected: {value}" },
+  // The automatic choice in a drop-down as narrow as a 200 % pane.
+  "ui.setup.autoShort": { sv: "Auto", en: "Auto" },
   "ui.setup.signGrant": { sv: "Kommunbidrag skrivs", en: "Grant is written" },
   "ui.setup.signNetCost": { sv: "Nettokostnad skrivs", en: "Net cost is written" },
   "ui.setup.sign.positive": { sv: "positivt", en: "positive" },
@@ -232,6 +235,9 @@ export const uiMessages: Catalogue = {
   "ui.firstRun.saveAndContinue": { sv: "Spara och fortsätt", en: "Save and continue" },
   "ui.firstRun.back": { sv: "Tillbaka", en: "Back" },
   "ui.firstRun.skip": { sv: "Hoppa över", en: "Skip" },
+  "ui.firstRun.continue": { sv: "Fortsätt", en: "Continue" },
+  "ui.firstRun.fetched": { sv: "Hämtat från {range}: {found}.", en: "Fetched from {range}: {found}." },
+  "ui.firstRun.fetchedRange": { sv: "Hämtat från {range}.", en: "Fetched from {range}." },
 
   // History
   "ui.history.heading": { sv: "Sparade prognoser", en: "Stored forecasts" },

@@ -5,6 +5,7 @@ import { localDate, MONTH_NAMES } from "../engine/period";
 import type { OutputUnit } from "../engine/types";
 import { OUTPUT_DECIMALS, toOutputUnit } from "../engine/units";
 import type { Lang } from "../i18n/index";
+import { shortMonthName } from "./month";
 
 function localise(text: string, lang: Lang): string {
   if (lang === "sv") return text;
@@ -34,6 +35,12 @@ export function unitWord(unit: OutputUnit): string {
 
 export function dateText(reportDate: string, lang: Lang): string {
   return localDate(reportDate, lang);
+}
+
+/** "2024-10-31" → "31 okt 2024" (sv) or "31 Oct 2024" (en): for a drop-down as narrow as a 200 % pane. */
+export function shortDateText(reportDate: string, lang: Lang): string {
+  const [year, month, day] = reportDate.split("-").map(Number);
+  return `${day}\u00a0${shortMonthName(month, lang)}\u00a0${year}`;
 }
 
 /** "2024-11-08T09:00:00.000Z" → "8 november 2024 10:00" (sv) or "8 November 2024 10:00" (en), in the viewer's time zone. */

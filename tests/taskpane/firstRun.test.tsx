@@ -6,7 +6,7 @@
 // be reached that way. A workbook without settings opens on step 1; saving goes on to step 3; the baseline
 // imported or skipped goes to Rapport, with the saved message and the focus on the update button.
 import { webLightTheme } from "@fluentui/react-components";
-import { act, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { createHeadlessHost, type HeadlessHost } from "../../src/headless";
 import { buildSeedWorkbook } from "../fixtures/seedWorkbook";
@@ -101,6 +101,8 @@ it("goes through source, mapping and baseline with Tab and Enter, back keeping w
   await pressEnter();
 
   expect((await screen.findByTestId("settings-saved")).textContent).toBe("Inställningarna är sparade i arbetsboken.");
+  // Skipped: nothing was imported, and nothing says so.
+  expect(screen.queryByTestId("baseline-imported")).toBeNull();
   expect(screen.getByRole("tab", { name: "Rapport" }).getAttribute("aria-selected")).toBe("true");
   await waitFor(() => expect(document.activeElement?.textContent).toBe("Uppdatera prognos"));
   // Once done, setup is the whole form again.
@@ -124,7 +126,37 @@ it("imports the baseline on step 3 with the keyboard, and the report can compare
   await pressEnter();
 
   expect((await screen.findByTestId("settings-saved")).textContent).toBe("Inställningarna är sparade i arbetsboken.");
+  // The import's own message comes along to the report, in the same group of success messages.
+  const group = screen.getByTestId("setup-done");
+  expect(within(group).getByTestId("baseline-imported").textContent).toBe("4 verksamhetsområden importerade för oktober 2024.");
+  expect(within(group).getByTestId("settings-saved")).toBeTruthy();
   await waitFor(() => expect(document.activeElement?.textContent).toBe("Uppdatera prognos"));
   const baseline = screen.getByTestId("baseline") as HTMLSelectElement;
   expect([...baseline.options].map((option) => option.value)).toEqual(["2024-10"]);
+});
+
+it("shows on step 1, reached again with Tillbaka, the source already fetched, and goes on with it", async () => {
+  const host = await firstRunPane();
+  await screen.findByRole("heading", { name: "Steg 1 av 3 · Källa" });
+  // Nothing fetched yet: nothing to go on with.
+  expect(screen.queryByTestId("fetched-source")).toBeNull();
+  expect(screen.queryByRole("button", { name: "Fortsätt" })).toBeNull();
+  host.select("Controller!A3:F9");
+  tabTo(/^Hämta från markeringen$/);
+  await pressEnter();
+  await onStep("Steg 2 av 3 · Kolumner");
+  const tolerance = tabTo(/^Tolerans/) as HTMLInputElement;
+  fireEvent.change(tolerance, { target: { value: "5" } });
+  tabTo(/^Tillbaka$/);
+  await pressEnter();
+
+  await onStep("Steg 1 av 3 · Källa");
+  expect(screen.getByTestId("fetched-source").textContent).toBe("Hämtat från Controller!A3:F9: 4 verksamhetsområden och Nämndens ram hittade.");
+  // The selection has moved on since: going on keeps the fetched source, it does not fetch the selection.
+  host.select("Controller!A1");
+  tabTo(/^Fortsätt$/);
+  await pressEnter();
+  await onStep("Steg 2 av 3 · Kolumner");
+  expect((screen.getByTestId("source-0-range") as HTMLInputElement).value).toBe("Controller!A3:F9");
+  expect((screen.getByRole("textbox", { name: /Tolerans/ }) as HTMLInputElement).value).toBe("5");
 });

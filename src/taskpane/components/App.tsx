@@ -44,6 +44,8 @@ const useStyles = makeStyles({
     // Field's grid; in a pane as narrow as 160 CSS px that pushed the pane sideways. They may shrink to it.
     "& .fui-Field > *, & .fui-Input, & .fui-Select, & .fui-Textarea": { minWidth: 0, maxWidth: "100%" },
     "& .fui-Input__input, & .fui-Select__select, & .fui-Textarea__textarea": { minWidth: 0 },
+    // Where a drop-down's text still does not fit, it ends in "…" (where the browser draws it) rather than mid-word.
+    "& .fui-Select__select": { textOverflow: "ellipsis" },
     // A message may hold a long cell reference ("Rapport!A1:G12"): it breaks rather than widen the pane.
     // Fluent's one-line bar does not wrap its text and pads the bar on the left only (its actions bring their
     // own): "Rapporten är skriven till Rapport!A1:G12." ran into the bar's right border at 320 px. The text
@@ -100,6 +102,8 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
   const [chosenPosition, setChosenPosition] = useState<NarrativePosition | null>(null);
   const [form, setForm] = useState<SetupForm | null>(null);
   const [saved, setSaved] = useState(false);
+  // The first run's baseline import, said on the report beside "saved" (setup, where it happened, is left).
+  const [imported, setImported] = useState<string | null>(null);
   const [focusUpdate, setFocusUpdate] = useState(false);
   // The first run's step once it has begun; it outlives the save of step 2 (the configuration exists then).
   const [firstRunStep, setFirstRunStep] = useState<FirstRunStep | null>(null);
@@ -201,15 +205,17 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
   };
 
   // Setup done: on to the report, with the message and the keyboard focus (on the update button).
-  const toReport = () => {
+  const toReport = (importedMessage?: string) => {
     setFirstRunStep(null);
     setSaved(true);
+    setImported(importedMessage ?? null);
     setFocusUpdate(true);
     setView("update");
   };
 
   const update = async (options: UpdateRequest) => {
     setSaved(false);
+    setImported(null);
     setNotice([]);
     const updated = await updateForecast(run, {
       reportDate: options.reportDate,
@@ -251,6 +257,7 @@ function Pane({ run, today }: Omit<PaneProps, "lang" | "theme">) {
             result={result}
             notice={notice}
             saved={saved}
+            imported={imported}
             focusButton={focusUpdate}
             onFocused={() => setFocusUpdate(false)}
             renderProblems={renderProblems}

@@ -11,7 +11,7 @@ import { useText } from "../text";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: "8px", flexWrap: "wrap", margin: "8px 0 4px" },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: "4px 0 0" },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase300, margin: "4px 0 0" },
 });
 
 export interface CopyForWordProps {

@@ -19,10 +19,10 @@ const useStyles = makeStyles({
   subheading: { margin: "8px 0 0", fontSize: tokens.fontSizeBase300 },
   // Eleven months do not fit a 320 px pane: the table scrolls sideways, the area column stays put.
   scroll: { overflowX: "auto", maxWidth: "100%", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   // Above the scrolling region, not a <caption> in it: a caption is as wide as its table, so at 200 % zoom it
   // ran out of the pane ("Budgetavvikelse helår enlig…") and scrolled away with the months.
-  caption: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  caption: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase300 },
   head: { textAlign: "right", fontWeight: tokens.fontWeightSemibold, padding: "4px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, whiteSpace: "nowrap" },
   cell: {
     textAlign: "right",

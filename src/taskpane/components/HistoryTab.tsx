@@ -19,22 +19,22 @@ import type { Problem } from "../../engine/types";
 import type { HistoryPeriod } from "../../excel/types";
 import { dateText, timestampText } from "../format";
 import { monthLabel, monthOf, type Month } from "../month";
-import { NARROW, VISUALLY_HIDDEN } from "../layout";
+import { COMPACT, NARROW, VISUALLY_HIDDEN } from "../layout";
 import { useText } from "../text";
 import { OutcomeToggle } from "./OutcomeToggle";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, [NARROW]: { display: "block", "& tbody": { display: "block" } } },
-  // Narrow: the column headings stacked above the rows named nothing; each value carries its name instead
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, [COMPACT]: { display: "block", "& tbody": { display: "block" } } },
+  // Compact (a 320 px pane, and narrower): the column headings stacked above the rows named nothing; each value carries its name instead
   // (cellLabel), and the headings stay for screen readers only.
-  headRow: { [NARROW]: VISUALLY_HIDDEN },
-  cellLabel: { display: "none", [NARROW]: { display: "inline", color: tokens.colorNeutralForeground2 } },
-  // Narrow: the date on a line of its own, the count and the saved time under it, the delete button beside them.
+  headRow: { [COMPACT]: VISUALLY_HIDDEN },
+  cellLabel: { display: "none", [COMPACT]: { display: "inline", color: tokens.colorNeutralForeground2 } },
+  // Compact: the date on a line of its own, the count and the saved time under it, the delete button beside them.
   // The explicit roles keep it a table for screen readers once its rows are grids.
   row: {
-    [NARROW]: {
+    [COMPACT]: {
       display: "grid",
       gridTemplateColumns: "minmax(0, 1fr) auto",
       alignItems: "center",
@@ -53,6 +53,10 @@ const useStyles = makeStyles({
   // The outcome mark and the delete button share a cell, one above the other: a fifth column did not fit 320 px.
   actions: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: "4px" },
   empty: { color: tokens.colorNeutralForeground3 },
+  // Narrow (200 % zoom, 160 CSS px): Fluent's 24 px padding and 20 px title left the title a word per line.
+  surface: { [NARROW]: { padding: "12px" } },
+  // Body size, semibold: at 16 px "Ta bort prognosen per 31 oktober 2024?" still took four lines of 134 px.
+  dialogTitle: { [NARROW]: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 } },
   hidden: VISUALLY_HIDDEN,
 });
 
@@ -179,10 +183,10 @@ export function HistoryTab({ history, onDelete, onMarkOutcome, renderProblems }:
           onOpenChange={(_, data) => (data.open ? undefined : close())}
           modalType="alert"
         >
-          <DialogSurface>
+          <DialogSurface className={styles.surface}>
             <WhenGone then={surfaceGone} />
             <DialogBody>
-              <DialogTitle>{t("ui.history.confirmTitle", { date: dateText(asked.reportDate, lang) })}</DialogTitle>
+              <DialogTitle className={styles.dialogTitle}>{t("ui.history.confirmTitle", { date: dateText(asked.reportDate, lang) })}</DialogTitle>
               {/* The month in words ("november 2024"), never the period key "2024-11". */}
               <DialogContent>{t("ui.history.confirmText", { areas: asked.areas, month: monthLabel(monthOf(asked.reportDate) as Month, lang) })}</DialogContent>
               <DialogActions>

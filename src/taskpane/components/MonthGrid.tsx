@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: "2px" },
   cell: { minWidth: 0 },
   month: { minWidth: "44px", width: "100%", paddingLeft: "4px", paddingRight: "4px", fontWeight: tokens.fontWeightRegular },
-  hint: { margin: "6px 0 0", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, maxWidth: "180px" },
+  hint: { margin: "6px 0 0", fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2, maxWidth: "180px" },
 });
 
 export interface MonthGridProps {

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   text: { width: "100%" },
   // Its own field, apart from the text box's hint above it.
   position: { marginTop: tokens.spacingVerticalM },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase300 },
 });
 
 export interface NarrativeProps {

@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   },
   bars: { display: "flex", flexDirection: "column", gap: "8px" },
   body: { display: "flex", flexDirection: "column", gap: "4px", minWidth: 0 },
-  hint: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, fontSize: tokens.fontSizeBase300 },
   gone: { display: "block", color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, padding: "0 6px" },
 });
 

@@ -5,9 +5,10 @@ import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-compo
 import { CalendarEditRegular } from "@fluentui/react-icons/svg/calendar-edit";
 import { useState } from "react";
 import { periodLabel } from "../../engine/period";
-import { dateText } from "../format";
+import { dateText, shortDateText } from "../format";
 import { dayChoices, isMonthEnd, monthEnd, monthOf, type Month } from "../month";
 import { useText } from "../text";
+import { useNarrow } from "../useNarrow";
 import { MonthField } from "./MonthField";
 
 const useStyles = makeStyles({
@@ -39,6 +40,8 @@ export interface ReportMonthFieldProps {
 export function ReportMonthField({ reportDate, onReportDate, latest }: ReportMonthFieldProps) {
   const styles = useStyles();
   const { lang, t } = useText();
+  // A native drop-down cannot wrap: at 200 % zoom the days are short dates ("30 nov 2024"), the hint says the rest.
+  const narrow = useNarrow();
   const month = monthOf(reportDate) as Month;
   // Shown when the economist asked for it, or when the date already is another day (a pinned configuration).
   const [otherDay, setOtherDay] = useState(!isMonthEnd(reportDate));
@@ -63,7 +66,7 @@ export function ReportMonthField({ reportDate, onReportDate, latest }: ReportMon
           <Select value={reportDate} onChange={(_, data) => onReportDate(data.value)} data-testid="report-day">
             {dayChoices(month, lang).map((choice) => (
               <option key={choice.day} value={choice.date}>
-                {choice.date === monthEnd(month) ? t("ui.update.lastDay", { date: choice.text }) : choice.text}
+                {narrow ? shortDateText(choice.date, lang) : choice.date === monthEnd(month) ? t("ui.update.lastDay", { date: choice.text }) : choice.text}
               </option>
             ))}
           </Select>

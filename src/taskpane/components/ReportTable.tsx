@@ -14,8 +14,9 @@ const useStyles = makeStyles({
   table: {
     width: "100%",
     borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
+    // Body size, like the pane's other text (README, the pane: 14 px except a Field's hint).
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
     [NARROW]: { display: "block", "& thead, & tbody": { display: "block" } },
   },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, paddingBottom: "4px", [NARROW]: { display: "block" } },
@@ -41,9 +42,14 @@ const useStyles = makeStyles({
   },
   headLeft: { textAlign: "left" },
   cell: { padding: "6px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
-  area: { textAlign: "left", fontWeight: tokens.fontWeightRegular, overflowWrap: "break-word" },
+  // A compound as long as "förvaltningsövergripande" is wider than the column a 320 px pane leaves: it is
+  // hyphenated where the browser can (the names are Swedish in either pane, hence lang="sv" on the cell) and
+  // else broken; "anywhere", unlike "break-word", also lets the table's column be narrower than the word.
+  area: { textAlign: "left", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere", hyphens: "auto" },
   number: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
-  trend: { textAlign: "left", whiteSpace: "nowrap", [NARROW]: { whiteSpace: "normal", minWidth: 0 } },
+  // Narrow, the word may go under its arrow: at 14 px "Oförändrad" beside its arrow ran past the table at 200 %.
+  // (Not at 320 px: there the table would then give every word its own line to widen the names' column.)
+  trend: { textAlign: "left", whiteSpace: "nowrap", [NARROW]: { whiteSpace: "normal", minWidth: 0, "& > [data-trend]": { flexWrap: "wrap" } } },
   sub: { display: "block", color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   subHead: { fontWeight: tokens.fontWeightRegular },
   total: { fontWeight: tokens.fontWeightSemibold, borderTop: `2px solid ${tokens.colorNeutralStroke1}`, [NARROW]: { borderTop: "none" } },
@@ -55,7 +61,7 @@ function Row({ row, report, total }: { row: ReportRow; report: Report; total?: b
   const cell = (extra: string) => mergeClasses(styles.cell, extra, total && styles.total);
   return (
     <tr role="row" className={mergeClasses(styles.row, total && styles.totalRow)} data-area={total ? t("ui.table.total") : row.area} data-trend={row.trend}>
-      <th role="rowheader" scope="row" className={cell(styles.area)}>{total ? t("ui.table.total") : row.area}</th>
+      <th role="rowheader" scope="row" className={cell(styles.area)} lang={total ? undefined : "sv"}>{total ? t("ui.table.total") : row.area}</th>
       <td role="cell" className={cell(styles.number)}>
         {amountText(row.deviation, report.outputUnit, lang)}
         <span className={styles.sub}>{percentText(row.pctOfGrant, lang)}</span>

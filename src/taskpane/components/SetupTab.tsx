@@ -4,6 +4,8 @@
 // with the report's settings, the baseline; each step has one primary button.
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons/svg/arrow-left";
+import { ArrowRightRegular } from "@fluentui/react-icons/svg/arrow-right";
+import { CheckmarkCircleRegular } from "@fluentui/react-icons/svg/checkmark-circle";
 import { useEffect, useRef, useState } from "react";
 import { problem } from "../../engine/problems";
 import { problemFromException } from "../../excel/problems";
@@ -14,14 +16,17 @@ import { monthLabel, type Month } from "../month";
 import { configFromDraft, previousGrantReading, sourceDraft, type SetupDraft, type SourceDraft } from "../model";
 import { NARROW } from "../layout";
 import { useText } from "../text";
+import { useNarrow } from "../useNarrow";
 import { MonthField } from "./MonthField";
-import { SourceEditor } from "./SourceEditor";
+import { areasFound, SourceEditor } from "./SourceEditor";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "16px" },
   section: { display: "flex", flexDirection: "column", gap: "8px" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase300 },
+  fetched: { margin: 0, display: "flex", gap: "6px", alignItems: "flex-start", overflowWrap: "anywhere" },
+  fetchedIcon: { flexShrink: 0, marginTop: "2px", width: "16px", height: "16px", color: tokens.colorPaletteGreenForeground1 },
   // Side by side from 320 px; one under the other when narrow, where each box showed "Rappo" of Rapport.
   pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "8px", [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)" } },
   fill: { minWidth: 0, "& input": { minWidth: 0 } },
@@ -52,8 +57,8 @@ const STEP_NAMES = { 1: "ui.firstRun.source", 2: "ui.firstRun.mapping", 3: "ui.f
 export interface FirstRun {
   step: FirstRunStep;
   onStep(step: FirstRunStep): void;
-  /** After the baseline step, imported or skipped: on to the report. */
-  onDone(): void;
+  /** After the baseline step, imported (with the message that says so, for the report to show) or skipped: on to the report. */
+  onDone(imported?: string): void;
 }
 
 export interface SetupTabProps {
@@ -91,6 +96,8 @@ export function SetupTab(props: SetupTabProps) {
   const shows = (section: FirstRunStep) => step === undefined || step === section;
   const styles = useStyles();
   const { lang, t } = useText();
+  // At 200 % zoom the unit drop-down shows the unit words alone: a native drop-down cannot wrap "mnkr, en decimal".
+  const narrow = useNarrow();
   // A live reading of last year's grant, as the update will read it: "= 4 056 mnkr, +3,8 % mot i år".
   const grantReading = previousGrantReading(draft.previousYearGrant, draft.outputUnit, props.currentGrant, lang);
   const setDraft = (next: SetupDraft | ((current: SetupDraft) => SetupDraft)) => props.onDraft(typeof next === "function" ? next : () => next);
@@ -158,9 +165,12 @@ export function SetupTab(props: SetupTabProps) {
     busyWhile(async () => {
       const result = await onImportBaseline(period, replace);
       setProblems([...result.errors, ...result.warnings]);
+      if (!result.ok) return;
       // The message names the month, not the period key.
-      if (result.ok) setStatus({ kind: "imported", rows: result.rows.length, month: monthLabel(monthFromPeriod(period), lang) });
-      if (result.ok && step === 3) firstRun?.onDone();
+      const imported = { kind: "imported", rows: result.rows.length, month: monthLabel(monthFromPeriod(period), lang) } as const;
+      setStatus(imported);
+      // The first run leaves setup here: the report says it, beside "saved", or the message would be gone unseen.
+      if (step === 3) firstRun?.onDone(t("ui.setup.imported", { rows: imported.rows, month: imported.month }));
     });
 
   const setSource = (index: number, source: SourceDraft) =>
@@ -197,9 +207,28 @@ export function SetupTab(props: SetupTabProps) {
           <h2 id="sources-heading" className={styles.heading}>{t("ui.setup.sources")}</h2>
           {/* Step 2 comes with its source fetched in step 1: only a further one may be added there. */}
           {step === 2 ? null : <p className={styles.hint}>{t("ui.setup.sourcesHint")}</p>}
+          {/* Step 1 again (Tillbaka): what was fetched, and going on with it is the primary button; fetching
+              another selection instead stays possible. */}
+          {step === 1
+            ? draft.sources.map((source) => (
+                <p key={source.range} className={styles.fetched} data-testid="fetched-source">
+                  <CheckmarkCircleRegular className={styles.fetchedIcon} aria-hidden="true" />
+                  <span>
+                    {source.rows
+                      ? t("ui.firstRun.fetched", { range: source.range, found: areasFound(source.rows, t) })
+                      : t("ui.firstRun.fetchedRange", { range: source.range })}
+                  </span>
+                </p>
+              ))
+            : null}
           <div className={styles.buttons}>
+            {step === 1 && draft.sources.length > 0 ? (
+              <Button appearance="primary" icon={<ArrowRightRegular />} iconPosition="after" onClick={() => firstRun?.onStep(2)} disabled={busy}>
+                {t("ui.firstRun.continue")}
+              </Button>
+            ) : null}
             {step === 2 ? null : (
-              <Button appearance={draft.sources.length === 0 || step === 1 ? "primary" : "secondary"} onClick={() => void detect(false)} disabled={busy}>
+              <Button appearance={draft.sources.length === 0 ? "primary" : "secondary"} onClick={() => void detect(false)} disabled={busy}>
                 {t("ui.setup.fromSelection")}
               </Button>
             )}
@@ -243,8 +272,8 @@ export function SetupTab(props: SetupTabProps) {
           </div>
           <Field label={t("ui.setup.outputUnit")}>
             <Select value={draft.outputUnit} onChange={(_, data) => setDraft({ ...draft, outputUnit: data.value === "mnkr" ? "mnkr" : "tkr" })}>
-              <option value="tkr">{t("ui.setup.unit.tkr")}</option>
-              <option value="mnkr">{t("ui.setup.unit.mnkr")}</option>
+              <option value="tkr">{narrow ? "tkr" : t("ui.setup.unit.tkr")}</option>
+              <option value="mnkr">{narrow ? "mnkr" : t("ui.setup.unit.mnkr")}</option>
             </Select>
           </Field>
           <Checkbox checked={draft.chart} onChange={(_, data) => setDraft({ ...draft, chart: data.checked === true })} label={t("ui.setup.chart")} />

@@ -9,6 +9,7 @@ import { UNITS } from "../../engine/units";
 import type { SourceDraft } from "../model";
 import { NARROW } from "../layout";
 import { useText, type Text } from "../text";
+import { useNarrow } from "../useNarrow";
 
 const useStyles = makeStyles({
   card: {
@@ -28,7 +29,7 @@ const useStyles = makeStyles({
   // A fieldset is at least as wide as its content by default (min-inline-size: min-content).
   mapping: { margin: 0, padding: 0, border: "none", minWidth: 0, display: "flex", flexDirection: "column", gap: "4px" },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: "2px" },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: "0 0 4px" },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase300, margin: "0 0 4px" },
   // Narrow: the box under its field's name; beside it the names broke mid-word ("Kommunbi | drag helår").
   row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 64px", alignItems: "center", gap: "8px", [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)", rowGap: "2px" } },
   label: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
@@ -47,7 +48,7 @@ const SIGN_SELECTS = [
 ] as const;
 
 /** "4 verksamhetsområden och Nämndens ram hittade" (the total rows by their own labels). */
-function areasFound(rows: { areas: number; totals: string[] }, t: Text["t"]): string {
+export function areasFound(rows: { areas: number; totals: string[] }, t: Text["t"]): string {
   const areas = t(rows.areas === 1 ? "ui.setup.areaOne" : "ui.setup.areaMany", { count: rows.areas });
   const totals = rows.totals.filter((label) => label.trim() !== "");
   const all = totals.length === 0 ? areas : `${[areas, ...totals.slice(0, -1)].join(", ")} ${t("ui.setup.and")} ${totals[totals.length - 1]}`;
@@ -69,7 +70,12 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
   const setColumn = (field: SourceField, value: string) => onChange({ ...source, columns: { ...source.columns, [field]: value } });
   const setSign = (which: "grant" | "netCost", value: string) =>
     onChange({ ...source, signs: { ...source.signs, [which]: value as SignConvention | "" } });
-  const autoLabel = (value: string | undefined) => (value ? `${t("ui.setup.auto")} (${t("ui.setup.detected", { value })})` : t("ui.setup.auto"));
+  // A native drop-down cannot wrap: at 200 % zoom "Automatiskt (hittad: negativt)" showed "Automatiskt (".
+  // There the options are short ("Auto", "tkr"), and what detection found is the field's hint.
+  const narrow = useNarrow();
+  const autoLabel = (value: string | undefined) =>
+    narrow ? t("ui.setup.autoShort") : value ? `${t("ui.setup.auto")} (${t("ui.setup.detected", { value })})` : t("ui.setup.auto");
+  const detectedHint = (value: string | undefined) => (narrow && value ? { hint: t("ui.setup.detected", { value }) } : {});
   const signWord = (sign: SignConvention | undefined) => (sign ? t(`ui.setup.sign.${sign}`) : undefined);
   // The mapping is folded behind its summary once something was detected: nine fields at once are for correcting.
   const columnCount = FIELDS.filter((field) => source.columns[field] || detected?.columns[field]).length;
@@ -131,16 +137,16 @@ export function SourceEditor({ source, index, onChange, onRemove }: SourceEditor
         })}
       </fieldset>
       <div className={styles.selects}>
-        <Field label={t("ui.setup.unit")}>
+        <Field label={t("ui.setup.unit")} {...detectedHint(detected?.unit)}>
           <Select value={source.unit} onChange={(_, data) => onChange({ ...source, unit: data.value as Unit | "" })} data-testid={`${id}-unit`}>
             <option value="">{autoLabel(detected?.unit)}</option>
             {UNITS.map((unit) => (
-              <option key={unit} value={unit}>{t(`ui.setup.unit.${unit}`)}</option>
+              <option key={unit} value={unit}>{narrow ? unit : t(`ui.setup.unit.${unit}`)}</option>
             ))}
           </Select>
         </Field>
         {SIGN_SELECTS.map(({ which, label, testId }) => (
-          <Field key={which} label={t(label)}>
+          <Field key={which} label={t(label)} {...detectedHint(signWord(detected?.signs[which]))}>
             <Select value={source.signs[which]} onChange={(_, data) => setSign(which, data.value)} data-testid={`${id}-${testId}`}>
               <option value="">{autoLabel(signWord(detected?.signs[which]))}</option>
               <option value="positive">{t("ui.setup.sign.positive")}</option>

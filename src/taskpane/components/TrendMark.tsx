@@ -4,7 +4,7 @@ import type { Trend } from "../../engine/types";
 import { useText } from "../text";
 
 const useStyles = makeStyles({
-  mark: { display: "inline-flex", alignItems: "center", gap: "4px", whiteSpace: "nowrap" },
+  mark: { display: "inline-flex", alignItems: "center", columnGap: "4px", whiteSpace: "nowrap" },
   icon: { width: "14px", height: "14px", flexShrink: 0 },
   improved: { color: tokens.colorPaletteGreenForeground1 },
   worsened: { color: tokens.colorPaletteRedForeground1 },

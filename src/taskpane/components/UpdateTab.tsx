@@ -1,14 +1,15 @@
 // The pane's first view: report date, baseline, "Uppdatera prognos", progress, then the result. The date
 // and the baseline chosen are the pane's (App.tsx), so they survive a switch of tabs.
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Select, makeStyles } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarGroup, ProgressBar, Select, makeStyles } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Problem } from "../../engine/types";
 import { isIsoDate } from "../../engine/period";
 import type { HistoryPeriod, UpdateResult, UpdateStep } from "../../excel/types";
-import { dateText } from "../format";
+import { dateText, shortDateText } from "../format";
 import { baselineChoices } from "../model";
 import { monthOf, type Month } from "../month";
 import { useText } from "../text";
+import { useNarrow } from "../useNarrow";
 import { ReportMonthField } from "./ReportMonthField";
 import { RESULT_REGION_ID, ResultView, type ResultViewProps } from "./ResultView";
 
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px" },
   form: { display: "flex", flexDirection: "column", gap: "10px" },
   button: { alignSelf: "flex-start" },
+  messages: { display: "flex", flexDirection: "column", gap: "4px" },
 });
 
 export interface UpdateRequest {
@@ -44,6 +46,8 @@ export interface UpdateTabProps extends Omit<ResultViewProps, "result" | "onUpda
   notice: Problem[];
   /** The settings were just saved: say so here, where the economist goes on. */
   saved: boolean;
+  /** With them, on the first run, a baseline was imported: the message that says so. */
+  imported?: string | null;
   /** Take the keyboard focus to the update button once (after saving the settings). */
   focusButton: boolean;
   onFocused(): void;
@@ -56,6 +60,9 @@ export function UpdateTab(props: UpdateTabProps) {
   const { reportDate, onReportDate, chosenBaseline, onBaseline, history, hasConfig, result, onUpdate, onGoToSetup } = props;
   const styles = useStyles();
   const { lang, t } = useText();
+  // A native drop-down cannot wrap its text: at 200 % zoom "prognos per 31 oktober 2024" showed "prognos per 31".
+  // There the option is the date alone, short; the field's label says what it is.
+  const narrow = useNarrow();
   const [step, setStep] = useState<UpdateStep | null>(null);
   // Counts finished updates; the focus moves once the result they produced is rendered.
   const [finished, setFinished] = useState(0);
@@ -101,9 +108,21 @@ export function UpdateTab(props: UpdateTabProps) {
       ) : null}
       <div role="status" aria-live="polite">
         {props.saved ? (
-          <MessageBar intent="success" data-testid="settings-saved">
-            <MessageBarBody>{t("ui.setup.saved")}</MessageBarBody>
-          </MessageBar>
+          // Fluent's group takes MessageBars only (no null child): the list is built without the absent one.
+          <MessageBarGroup className={styles.messages} data-testid="setup-done">
+            {[
+              <MessageBar key="saved" intent="success" data-testid="settings-saved">
+                <MessageBarBody>{t("ui.setup.saved")}</MessageBarBody>
+              </MessageBar>,
+              ...(props.imported
+                ? [
+                    <MessageBar key="imported" intent="success" data-testid="baseline-imported">
+                      <MessageBarBody>{props.imported}</MessageBarBody>
+                    </MessageBar>,
+                  ]
+                : []),
+            ]}
+          </MessageBarGroup>
         ) : null}
       </div>
       {props.notice.length > 0 ? props.renderProblems(props.notice, "notice") : null}
@@ -113,10 +132,10 @@ export function UpdateTab(props: UpdateTabProps) {
         ) : null}
         <Field label={t("ui.update.baseline")}>
           <Select value={baseline} onChange={(_, data) => onBaseline(data.value)} disabled={choices.length === 0} data-testid="baseline">
-            {choices.length === 0 ? <option value="">{t("ui.update.noBaseline")}</option> : null}
+            {choices.length === 0 ? <option value="">{t(narrow ? "ui.update.noBaselineShort" : "ui.update.noBaseline")}</option> : null}
             {choices.map((option) => (
               <option key={option.period} value={option.period}>
-                {t("ui.update.baselineOption", { date: dateText(option.reportDate, lang) })}
+                {narrow ? shortDateText(option.reportDate, lang) : t("ui.update.baselineOption", { date: dateText(option.reportDate, lang) })}
               </option>
             ))}
           </Select>
