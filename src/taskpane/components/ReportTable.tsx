@@ -47,9 +47,10 @@ const useStyles = makeStyles({
   // else broken; "anywhere", unlike "break-word", also lets the table's column be narrower than the word.
   area: { textAlign: "left", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere", hyphens: "auto" },
   number: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
-  // Narrow, the word may go under its arrow: at 14 px "Oförändrad" beside its arrow ran past the table at 200 %.
+  // Narrow, the word goes under its arrow in every row: at 14 px "Oförändrad" beside its arrow ran past the table
+  // at 200 %, and wrapping only where it did not fit put the word beside its arrow in some rows, under it in others.
   // (Not at 320 px: there the table would then give every word its own line to widen the names' column.)
-  trend: { textAlign: "left", whiteSpace: "nowrap", [NARROW]: { whiteSpace: "normal", minWidth: 0, "& > [data-trend]": { flexWrap: "wrap" } } },
+  trend: { textAlign: "left", whiteSpace: "nowrap", [NARROW]: { minWidth: 0, "& > [data-trend]": { flexDirection: "column", alignItems: "flex-start" } } },
   sub: { display: "block", color: tokens.colorNeutralForeground3, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   subHead: { fontWeight: tokens.fontWeightRegular },
   total: { fontWeight: tokens.fontWeightSemibold, borderTop: `2px solid ${tokens.colorNeutralStroke1}`, [NARROW]: { borderTop: "none" } },
