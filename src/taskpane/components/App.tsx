@@ -49,8 +49,9 @@ const useStyles = makeStyles({
     // A message may hold a long cell reference ("Rapport!A1:G12"): it breaks rather than widen the pane.
     // Fluent's one-line bar does not wrap its text and pads the bar on the left only (its actions bring their
     // own): "Rapporten är skriven till Rapport!A1:G12." ran into the bar's right border at 320 px. The text
-    // wraps, with the same padding on both sides.
-    "& .fui-MessageBarBody": { minWidth: 0, overflowWrap: "break-word", whiteSpace: "normal" },
+    // wraps, with the same padding on both sides; a word longer than the line is hyphenated where the
+    // browser knows the language (<html lang>), else broken ("verksamhetsområden" at 200 %).
+    "& .fui-MessageBarBody": { minWidth: 0, overflowWrap: "break-word", hyphens: "auto", whiteSpace: "normal" },
     "& .fui-MessageBar": { paddingRight: tokens.spacingHorizontalM },
     // Fluent greys the label of a radio option not chosen and of a checkbox not ticked (colorNeutralForeground3):
     // it reads as disabled. Enabled ones are in the text colour; the selectors outweigh Fluent's own.

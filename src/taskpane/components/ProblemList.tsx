@@ -17,12 +17,13 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     whiteSpace: "normal",
     overflowWrap: "break-word",
+    hyphens: "auto",
     display: "block",
     // On the subtle hover background the link colour falls below 4.5:1 in the dark theme (4.18); Fluent's
     // link-hover colour keeps it (4.84 dark, 7.22 light).
     "&:hover > :first-child": { color: tokens.colorBrandForegroundLinkHover },
   },
-  plain: { padding: "4px 6px", overflowWrap: "break-word" },
+  plain: { padding: "4px 6px", overflowWrap: "break-word", hyphens: "auto" },
   // A cell reference is a link to the cell, written as the economist reads it in Excel, not as code.
   cell: {
     color: tokens.colorBrandForeground1,
