@@ -3,8 +3,8 @@
 // for the styles that use it: plain constants only (a typed function here broke the build).
 export const NARROW_QUERY = "(max-width: 259px)";
 export const NARROW = `@media ${NARROW_QUERY}`;
-// A second one, for the history's table alone: at body size (14 px) its four columns of text were 19 px wider
-// than a 320 px pane, so up to a 340 px pane its rows stack as they do when narrow.
+// A second one, for the history's table alone: at body size (14 px) its four columns of text did not fit a
+// 320 px pane (the screens e2e saw it scroll sideways), so up to a 340 px pane its rows stack as when narrow.
 export const COMPACT_QUERY = "(max-width: 339px)";
 export const COMPACT = `@media ${COMPACT_QUERY}`;
 
