@@ -7,7 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import { DevelopmentChart } from "../../src/taskpane/components/DevelopmentChart";
 import type { Development } from "../../src/engine/development";
-import { NARROW_QUERY } from "../../src/taskpane/layout";
+import { paneIsNarrow } from "./narrowPane";
 import { TextProvider } from "../../src/taskpane/text";
 
 const DEVELOPMENT: Development = {
@@ -20,16 +20,6 @@ const DEVELOPMENT: Development = {
   rows: [{ area: "Individ och familj", values: [-60_000, -67_000], changes: [null, -7_000] }],
   total: { values: [-60_000, -67_000], changes: [null, -7_000] },
 };
-
-/** jsdom has no matchMedia: one that answers the pane's narrow query as told. */
-function paneIsNarrow(narrow: boolean) {
-  window.matchMedia = ((query: string) => ({
-    matches: narrow && query === NARROW_QUERY,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  })) as unknown as typeof window.matchMedia;
-}
 
 function chartBox(): string | null {
   render(

@@ -7,21 +7,11 @@ import { webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { createHeadlessHost } from "../../src/headless";
-import { NARROW_QUERY } from "../../src/taskpane/layout";
+import { paneIsNarrow } from "./narrowPane";
 import { buildSeedWorkbook, SEED_CONFIG } from "../fixtures/seedWorkbook";
 
 jest.setTimeout(30_000);
 configure({ asyncUtilTimeout: 10_000 });
-
-/** jsdom has no matchMedia: one that answers the pane's narrow query as told. */
-function paneIsNarrow(narrow: boolean) {
-  window.matchMedia = ((query: string) => ({
-    matches: narrow && query === NARROW_QUERY,
-    media: query,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  })) as unknown as typeof window.matchMedia;
-}
 
 const optionTexts = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((option) => option.text.replace(/\u00a0/g, " "));
 
