@@ -37,10 +37,15 @@ export function dateText(reportDate: string, lang: Lang): string {
   return localDate(reportDate, lang);
 }
 
+/** "2024-10-31" → "31 okt" (sv) or "31 Oct" (en): short enough for a column header, never "31/10". */
+export function dayMonthText(reportDate: string, lang: Lang): string {
+  const [, month, day] = reportDate.split("-").map(Number);
+  return `${day}\u00a0${shortMonthName(month, lang)}`;
+}
+
 /** "2024-10-31" → "31 okt 2024" (sv) or "31 Oct 2024" (en): for a drop-down as narrow as a 200 % pane. */
 export function shortDateText(reportDate: string, lang: Lang): string {
-  const [year, month, day] = reportDate.split("-").map(Number);
-  return `${day}\u00a0${shortMonthName(month, lang)}\u00a0${year}`;
+  return `${dayMonthText(reportDate, lang)}\u00a0${reportDate.slice(0, 4)}`;
 }
 
 /** "2024-11-08T09:00:00.000Z" → "8 november 2024 10:00" (sv) or "8 November 2024 10:00" (en), in the viewer's time zone. */

@@ -3,9 +3,8 @@
 // 260 px (a 320 px pane at 200 % zoom) each row is a grid: the area on a line of its own, the figures under
 // it. The explicit roles keep it a table for screen readers once its rows are no longer display: table-row.
 import { makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
-import type { Lang, Report, ReportRow } from "../../engine/types";
-import { amountText, percentText, signedAmountText } from "../format";
-import { shortMonthName } from "../month";
+import type { Report, ReportRow } from "../../engine/types";
+import { amountText, dayMonthText, percentText, signedAmountText } from "../format";
 import { NARROW } from "../layout";
 import { useText } from "../text";
 import { TrendMark } from "./TrendMark";
@@ -95,7 +94,7 @@ export function ReportTable({ report }: { report: Report }) {
             <th role="columnheader" scope="col" className={mergeClasses(styles.head, styles.headLeft)}>
               {t("ui.table.trend")}
               <span className={mergeClasses(styles.sub, styles.subHead)}>
-                {t("ui.table.changeSince", { date: shortDate(report.baseline.reportDate, lang) })}
+                {t("ui.table.changeSince", { date: dayMonthText(report.baseline.reportDate, lang) })}
               </span>
             </th>
           ) : null}
@@ -109,10 +108,4 @@ export function ReportTable({ report }: { report: Report }) {
       </tbody>
     </table>
   );
-}
-
-/** "2024-10-31" → "31 okt" (sv) or "31 Oct" (en): short enough for a column header, never "31/10". */
-function shortDate(reportDate: string, lang: Lang): string {
-  const [, month, day] = reportDate.split("-").map(Number);
-  return `${day}\u00a0${shortMonthName(month, lang)}`;
 }
