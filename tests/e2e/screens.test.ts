@@ -7,6 +7,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { COMPACT_QUERY, NARROW_QUERY } from "../../src/taskpane/layout";
 import { seedWorkbookBytes, SEED_CONFIG } from "../fixtures/seedWorkbook";
 import { openPane, RESULTS, sessionForFile } from "./preview";
 
@@ -107,8 +108,8 @@ function columnsDefects(page: Page): Promise<string[]> {
 
 /** Stacked history rows (320 px and 200 %, layout.ts COMPACT): the area count on one line with its name. */
 function historyDefects(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    if (!matchMedia("(max-width: 339px)").matches) return [];
+  return page.evaluate((compact) => {
+    if (!matchMedia(compact).matches) return [];
     const cell = document.querySelector('[data-testid="history-table"] tbody tr td');
     const label = cell?.querySelector('[data-testid="areas-label"]');
     if (!cell || !label || label.getBoundingClientRect().width === 0) return ["the area count has no name beside it"];
@@ -117,7 +118,7 @@ function historyDefects(page: Page): Promise<string[]> {
     return range.getClientRects().length > 1 && range.getBoundingClientRect().height > label.getBoundingClientRect().height * 1.5
       ? ["the area count's name and number are on two lines"]
       : [];
-  });
+  }, COMPACT_QUERY);
 }
 
 /**
@@ -148,15 +149,15 @@ function tableTextDefects(page: Page): Promise<string[]> {
 
 /** The delete dialog: its title in at most three lines, and narrow, no more than 12 px of padding. */
 function dialogDefects(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate((narrow) => {
     const surface = document.querySelector(".fui-DialogSurface") as HTMLElement;
     const title = surface.querySelector(".fui-DialogTitle") as HTMLElement;
     const lines = Math.round(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight));
     const defects = lines > 3 ? [`the dialog's title is in ${lines} lines`] : [];
     const padding = parseFloat(getComputedStyle(surface).paddingLeft);
-    if (matchMedia("(max-width: 259px)").matches && padding > 12) defects.push(`the narrow dialog has ${padding} px of padding`);
+    if (matchMedia(narrow).matches && padding > 12) defects.push(`the narrow dialog has ${padding} px of padding`);
     return defects;
-  });
+  }, NARROW_QUERY);
 }
 
 /** How far the page scrolls sideways (0: it fits). */
