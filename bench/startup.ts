@@ -151,8 +151,10 @@ export async function benchStartup(builds: StartupBuilds, loadsPerRate: number, 
   for (const file of [path.join(builds.production, "taskpane.html"), path.join(builds.preview, "shim.js"), path.join(builds.floor, "floor/index.html"), path.join(builds.floor, "floor-office/index.html"), path.join(builds.floor, "floor-client/index.html")]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: was the build complete?`);
   }
+  // Made before any server starts: a failed update would otherwise leave the first one running.
+  const setUpBytes = await setUpWorkbook(EXAMPLE, EXAMPLE_REPORT_DATE, EXAMPLE_TODAY);
   const workbook = await startWorkbookServer({ workbook: EXAMPLE, dist: builds.production, previewAssets: builds.preview, today: EXAMPLE_TODAY });
-  const setUp = await startWorkbookServer({ workbook: await setUpWorkbook(EXAMPLE, EXAMPLE_REPORT_DATE, EXAMPLE_TODAY), dist: builds.production, previewAssets: builds.preview, today: EXAMPLE_TODAY });
+  const setUp = await startWorkbookServer({ workbook: setUpBytes, dist: builds.production, previewAssets: builds.preview, today: EXAMPLE_TODAY });
   const floor = await serveDirectory(builds.floor);
   let browser: Browser | null = null;
   try {
